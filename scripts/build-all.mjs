@@ -6,7 +6,9 @@ import { existsSync } from 'node:fs';
 
 const steps = [
 	['node', ['scripts/build-basemap.mjs']],
+	['node', ['scripts/build-sources.mjs']],
 	['npx', ['tsx', 'scripts/build-projects.ts']],
+	['node', ['scripts/build-fonts.mjs']],
 	['node', ['scripts/build-manifest.mjs']]
 ];
 
