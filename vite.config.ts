@@ -4,7 +4,15 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
 	plugins: [sveltekit()],
 	build: {
-		chunkSizeWarningLimit: 1200
+		chunkSizeWarningLimit: 1200,
+		rollupOptions: {
+			output: {
+				// MapLibre in a chunk of its own, so the benchmark can report it apart from the app.
+				manualChunks(id) {
+					if (id.includes('node_modules/maplibre-gl/')) return 'maplibre';
+				}
+			}
+		}
 	},
 	test: {
 		include: ['tests/unit/**/*.test.ts'],

@@ -1,0 +1,241 @@
+import type { GeometryMethod, PlanPeriod, ProjectKind, ProjectStatus } from '../catalogue/types';
+import type { KindGroup, Phase } from '../catalogue/phase';
+import { defineDict, type Lang } from './index';
+
+export const kindNames: Record<Lang, Record<ProjectKind, string>> = {
+	zh: {
+		hsr: '高速铁路',
+		rail: '普速铁路',
+		'rail-spur': '铁路专用线',
+		'suburban-rail': '城轨快线',
+		station: '车站枢纽',
+		'freight-yard': '铁路货场',
+		expressway: '高速公路',
+		'trunk-road': '国省干线',
+		tunnel: '隧道',
+		'airport-works': '机场工程',
+		'aviation-route': '航线',
+		reservoir: '水库',
+		irrigation: '灌区',
+		'water-transfer': '引调水',
+		'pumped-storage': '抽水蓄能',
+		zone: '园区与设施'
+	},
+	en: {
+		hsr: 'High-speed rail',
+		rail: 'Conventional rail',
+		'rail-spur': 'Rail spur',
+		'suburban-rail': 'Suburban rail',
+		station: 'Station / hub',
+		'freight-yard': 'Rail freight yard',
+		expressway: 'Expressway',
+		'trunk-road': 'Trunk road',
+		tunnel: 'Tunnel',
+		'airport-works': 'Airport works',
+		'aviation-route': 'Air route',
+		reservoir: 'Reservoir',
+		irrigation: 'Irrigation district',
+		'water-transfer': 'Water transfer',
+		'pumped-storage': 'Pumped storage',
+		zone: 'Zone / facility'
+	}
+};
+
+export const groupNames: Record<Lang, Record<KindGroup, string>> = {
+	zh: {
+		hsr: '高速铁路',
+		rail: '普速铁路与专用线',
+		station: '车站与货场',
+		expressway: '高速公路',
+		road: '国省干线与隧道',
+		air: '机场与航线',
+		water: '水库与水利',
+		energy: '抽水蓄能',
+		zone: '园区与设施'
+	},
+	en: {
+		hsr: 'High-speed rail',
+		rail: 'Conventional rail & spurs',
+		station: 'Stations & yards',
+		expressway: 'Expressways',
+		road: 'Trunk roads & tunnels',
+		air: 'Airport & air routes',
+		water: 'Reservoirs & water',
+		energy: 'Pumped storage',
+		zone: 'Zones & facilities'
+	}
+};
+
+export const phaseNames: Record<Lang, Record<Phase, string>> = {
+	zh: {
+		'in-service': '已建成',
+		building: '在建 / 开工',
+		planned: '规划建设',
+		preliminary: '前期工作',
+		study: '研究 / 谋划'
+	},
+	en: {
+		'in-service': 'In service',
+		building: 'Building / starting',
+		planned: 'Planned',
+		preliminary: 'Preliminary work',
+		study: 'Under study / proposed'
+	}
+};
+
+export const statusNames: Record<Lang, Record<ProjectStatus, string>> = {
+	zh: {
+		proposed: '谋划争取',
+		'under-study': '研究论证',
+		preliminary: '前期工作',
+		planned: '规划建设',
+		'construction-starting': '新开工',
+		'under-construction': '在建',
+		'in-service': '建成投用'
+	},
+	en: {
+		proposed: 'Proposed',
+		'under-study': 'Under study',
+		preliminary: 'Preliminary work',
+		planned: 'Planned',
+		'construction-starting': 'Construction starting',
+		'under-construction': 'Under construction',
+		'in-service': 'In service'
+	}
+};
+
+export const periodNames: Record<Lang, Record<PlanPeriod, string>> = {
+	zh: { '2016-2020': '“十三五”（2016–2020）', '2021-2025': '“十四五”（2021–2025）', '2026-2030': '“十五五”（2026–2030）', 'long-term': '远期' },
+	en: { '2016-2020': '13th FYP (2016–2020)', '2021-2025': '14th FYP (2021–2025)', '2026-2030': '15th FYP (2026–2030)', 'long-term': 'Long term' }
+};
+
+export const methodNames: Record<Lang, Record<GeometryMethod, string>> = {
+	zh: {
+		surveyed: '实测走向',
+		located: '已定位设施',
+		approximate: '大致位置',
+		schematic: '示意线',
+		unlocated: '无法定位'
+	},
+	en: {
+		surveyed: 'Surveyed alignment',
+		located: 'Located facility',
+		approximate: 'Approximate position',
+		schematic: 'Schematic line',
+		unlocated: 'Not located'
+	}
+};
+
+export const methodExplain: Record<Lang, Record<GeometryMethod, string>> = {
+	zh: {
+		surveyed: '按导入的正式走向绘制。',
+		located: '位于已知设施的位置。',
+		approximate: '按文件中的地名放在该乡镇，圆圈表示不确定范围。',
+		schematic: '线条连接文件所提城镇，只是示意，不是线路走向。',
+		unlocated: '文件没有给出可以如实定位的信息，只列在清单中。'
+	},
+	en: {
+		surveyed: 'Drawn from an imported official alignment.',
+		located: 'At a known facility.',
+		approximate: 'Placed at the township the documents name; the circle shows the uncertainty.',
+		schematic: 'Joins the towns the documents name: a schematic, not an alignment.',
+		unlocated: 'The documents give nothing to place it honestly; listed only.'
+	}
+};
+
+export const catalogueText = defineDict(
+	{
+		projects: '项目',
+		filters: '筛选',
+		kind: '类别',
+		phase: '进展',
+		period: '规划期',
+		year: '年份',
+		yearNow: '现状',
+		yearLabel: '按年份查看路网',
+		searchLabel: '搜索项目',
+		searchPlaceholder: '名称、拼音或英文，如 黔吉、qianji、Jishou',
+		showing: '显示 {shown} / {total} 个项目',
+		unlocatedCount: '其中 {n} 个无法定位，仅列于清单',
+		unlocatedTag: '未定位',
+		noMatch: '没有符合条件的项目。',
+		clearFilters: '清除筛选',
+		legend: '图例',
+		legendLines: '线型表示进展',
+		legendMethod: '位置的可信度',
+		schematicBand: '示意线（非走向）',
+		uncertaintyCircle: '大致位置及不确定范围',
+		status: '进展',
+		since: '（{year} 年文件）',
+		stated: '文件所述',
+		computed: '计算值',
+		computedLength: '全长（计算值）',
+		computedLengthSchematic: '由示意线计算，非实际线路长度',
+		computedInQianjiang: '黔江区内长度（计算值）',
+		statedInQianjiang: '黔江段（文件所述）',
+		sources: '来源',
+		line: '第 {line} 行',
+		publicReference: '公开资料',
+		geometry: '位置',
+		uncertainty: '不确定半径约 {km} 公里',
+		openPage: '项目页',
+		openOnMap: '在地图上查看',
+		zoomTo: '缩放至项目',
+		back: '返回清单',
+		inServiceBy: '计划建成：{year} 年',
+		ref: '编号',
+		statusHistory: '进展记录',
+		figure: '项目',
+		value: '数值',
+		context: '现有线路（背景）',
+		allProjects: '全部项目清单',
+		unknownProject: '链接中的项目“{id}”不存在，已忽略。'
+	},
+	{
+		projects: 'Projects',
+		filters: 'Filters',
+		kind: 'Kind',
+		phase: 'Progress',
+		period: 'Plan period',
+		year: 'Year',
+		yearNow: 'Now',
+		yearLabel: 'Show the network in a year',
+		searchLabel: 'Search projects',
+		searchPlaceholder: 'Name, pinyin or English, e.g. Jishou, qianji',
+		showing: 'Showing {shown} of {total} projects',
+		unlocatedCount: '{n} of them cannot be placed and are listed only',
+		unlocatedTag: 'not located',
+		noMatch: 'No project matches.',
+		clearFilters: 'Clear filters',
+		legend: 'Legend',
+		legendLines: 'Line style shows progress',
+		legendMethod: 'How sure the position is',
+		schematicBand: 'Schematic line (not an alignment)',
+		uncertaintyCircle: 'Approximate position and its uncertainty',
+		status: 'Status',
+		since: '(source of {year})',
+		stated: 'As stated',
+		computed: 'Computed',
+		computedLength: 'Length (computed)',
+		computedLengthSchematic: 'computed from a schematic line, not the real route length',
+		computedInQianjiang: 'Length inside Qianjiang (computed)',
+		statedInQianjiang: 'Qianjiang section (as stated)',
+		sources: 'Sources',
+		line: 'line {line}',
+		publicReference: 'public reference',
+		geometry: 'Position',
+		uncertainty: 'uncertainty radius about {km} km',
+		openPage: 'Project page',
+		openOnMap: 'Open on the map',
+		zoomTo: 'Zoom to project',
+		back: 'Back to the list',
+		inServiceBy: 'To be in service by {year}',
+		ref: 'Ref.',
+		statusHistory: 'Status history',
+		figure: 'Figure',
+		value: 'Value',
+		context: 'Existing line (context)',
+		allProjects: 'All projects',
+		unknownProject: 'The linked project "{id}" does not exist and was ignored.'
+	}
+);

@@ -1,0 +1,23 @@
+import type { FontFacesSpecification } from 'maplibre-gl';
+import type { FontFile, GeoBundle } from '../geo/load';
+import type { BasemapAssets } from './basemap';
+
+/**
+ * Makes the asset URLs of a loaded bundle absolute, as MapLibre needs them.
+ * @param bundle the loaded static/geo bundle
+ * @param origin the page's origin plus the app's base path, e.g. "http://127.0.0.1:4173"
+ * @returns hillshade URL and placement, font faces
+ * @example basemapAssets(bundle, location.origin + base)
+ */
+export function basemapAssets(bundle: GeoBundle, origin: string): BasemapAssets {
+	const abs = (path: string) => new URL(`geo/${path}`, `${origin}/`).href;
+	const fontFaces: FontFacesSpecification = {};
+	for (const [name, files] of Object.entries(bundle.fonts)) {
+		fontFaces[name] = files.map((f: FontFile) => ({ ...f, url: abs(f.url) }));
+	}
+	return {
+		hillshadeUrl: abs('hillshade.png'),
+		hillshadeCoordinates: bundle.hillshade.coordinates,
+		fontFaces
+	};
+}

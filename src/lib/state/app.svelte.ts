@@ -1,0 +1,42 @@
+import { parseLang, type Lang } from '../i18n/index';
+
+const LANG_KEY = 'wuling-atlas:lang';
+
+/** The side panel's tabs. */
+export type Tab = 'projects' | 'nearby' | 'measure' | 'corridors' | 'travel' | 'promises';
+export const TABS: readonly Tab[] = ['projects', 'nearby', 'measure', 'corridors', 'travel', 'promises'];
+
+/** Shared interface state of the map page. Overlay and panel state lives in its own classes. */
+export class AppState {
+	lang = $state<Lang>('zh');
+	tab = $state<Tab>('projects');
+	/** Phone layout: whether the bottom sheet is expanded. */
+	sheetOpen = $state(false);
+	/** Short notices for the user (bad URL parameters, failed imports); shown as text. */
+	notices = $state<string[]>([]);
+
+	/** Restores the stored language choice, if any. */
+	restoreLang(storage: Pick<Storage, 'getItem'> | null): void {
+		const stored = parseLang(storage?.getItem(LANG_KEY));
+		if (stored) this.lang = stored;
+	}
+
+	/** Sets the language and remembers it on this device. */
+	setLang(lang: Lang, storage: Pick<Storage, 'setItem'> | null): void {
+		this.lang = lang;
+		try {
+			storage?.setItem(LANG_KEY, lang);
+		} catch {
+			// Private mode or a full quota: the choice still applies to this visit.
+		}
+	}
+
+	/** Adds a notice unless the same text is already shown. */
+	notify(text: string): void {
+		if (!this.notices.includes(text)) this.notices = [...this.notices, text];
+	}
+
+	dismiss(text: string): void {
+		this.notices = this.notices.filter((n) => n !== text);
+	}
+}

@@ -1,0 +1,130 @@
+// Shared browser-test helpers: Debian's Chromium through playwright-core, with every request watched.
+import { chromium } from 'playwright-core';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export const BASE_URL = process.env.E2E_BASE_URL ?? 'http://127.0.0.1:4173';
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export const CHROMIUM_ARGS = [
+	'--headless=new',
+	'--no-sandbox',
+	'--disable-gpu',
+	'--use-angle=swiftshader',
+	'--enable-unsafe-swiftshader',
+	'--disable-quic',
+	'--no-first-run',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync',
+	'--disable-dev-shm-usage'
+];
+
+/** Launches Chromium with a fresh profile. */
+export async function launch() {
+	return chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'wuling-e2e-')), {
+		executablePath: CHROMIUM,
+		headless: true,
+		args: CHROMIUM_ARGS,
+		viewport: { width: 1280, height: 800 },
+		locale: 'zh-CN',
+		serviceWorkers: 'allow'
+	});
+}
+
+/**
+ * Opens a page with error and request tracking. Requests to any host but the test server are
+ * aborted and recorded, so a test can assert there were none.
+ * @param {import('playwright-core').BrowserContext} context
+ * @param {{ width: number, height: number }} [viewport]
+ */
+export async function openPage(context, viewport) {
+	const page = await context.newPage();
+	if (viewport) await page.setViewportSize(viewport);
+	const own = new URL(BASE_URL).host;
+	const tracker = { errors: [], consoleErrors: [], external: [], failed: [], requests: [] };
+	page.on('pageerror', (e) => tracker.errors.push(String(e)));
+	page.on('console', (m) => {
+		if (m.type() === 'error') tracker.consoleErrors.push(m.text());
+	});
+	page.on('requestfailed', (r) => {
+		const u = new URL(r.url());
+		if (u.host === own) tracker.failed.push(`${r.url()} ${r.failure()?.errorText ?? ''}`);
+	});
+	await page.route('**/*', (route) => {
+		const url = route.request().url();
+		tracker.requests.push(url);
+		const u = new URL(url);
+		if (u.protocol === 'data:' || u.protocol === 'blob:' || u.host === own) return route.continue();
+		tracker.external.push(url);
+		return route.abort();
+	});
+	return { page, tracker };
+}
+
+/** Waits until the map page reports its map loaded and idle. */
+export async function waitForMap(page, timeout = 45000) {
+	await page.waitForSelector('[data-ready="true"]', { timeout });
+	await page.waitForFunction(
+		() => {
+			const m = window.__wulingMap;
+			return Boolean(m && m.loaded() && m.areTilesLoaded() && !m.isMoving());
+		},
+		null,
+		{ timeout }
+	);
+	// Let the label placement settle after the first frame.
+	await page.evaluate(
+		() =>
+			new Promise((ok) => {
+				const m = window.__wulingMap;
+				if (m.loaded()) requestAnimationFrame(() => requestAnimationFrame(ok));
+				else m.once('idle', ok);
+			})
+	);
+}
+
+/** Fraction of sampled canvas pixels that differ from the most common colour: 0 for a blank map. */
+export async function canvasVariety(page) {
+	return page.evaluate(() => {
+		const canvas = window.__wulingMap.getCanvas();
+		const w = 64;
+		const h = 48;
+		const c = document.createElement('canvas');
+		c.width = w;
+		c.height = h;
+		const ctx = c.getContext('2d');
+		ctx.drawImage(canvas, 0, 0, w, h);
+		const data = ctx.getImageData(0, 0, w, h).data;
+		const counts = new Map();
+		for (let i = 0; i < data.length; i += 4) {
+			const key = `${data[i] >> 3},${data[i + 1] >> 3},${data[i + 2] >> 3}`;
+			counts.set(key, (counts.get(key) ?? 0) + 1);
+		}
+		const top = Math.max(...counts.values());
+		return { distinct: counts.size, variety: 1 - top / (w * h) };
+	});
+}
+
+/** The rendered label texts of the given layers in the current view. */
+export async function renderedLabels(page, layers) {
+	return page.evaluate((ids) => {
+		const m = window.__wulingMap;
+		const present = ids.filter((id) => m.getLayer(id));
+		const feats = m.queryRenderedFeatures({ layers: present });
+		// Label layers read ['coalesce', ['get', <shown key>], ['get', <fallback key>]].
+		return feats.map((f) => {
+			const field = m.getLayoutProperty(f.layer.id, 'text-field');
+			const prop = Array.isArray(field) && Array.isArray(field[1]) ? field[1][1] : 'zh';
+			return String(f.properties[prop] ?? '');
+		});
+	}, layers);
+}
+
+/** Asserts a tracker saw no page errors, no failed own requests and no request to another host. */
+export function assertClean(assert, tracker) {
+	assert.deepEqual(tracker.errors, [], `page errors: ${tracker.errors.join('\n')}`);
+	assert.deepEqual(tracker.external, [], `requests to other hosts: ${tracker.external.join('\n')}`);
+	assert.deepEqual(tracker.failed, [], `failed requests: ${tracker.failed.join('\n')}`);
+}

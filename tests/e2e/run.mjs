@@ -1,0 +1,27 @@
+#!/usr/bin/env node
+// Runs every browser test (tests/e2e/*.test.mjs) against the built site in build/, served on 127.0.0.1.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync } from 'node:fs';
+import { serve } from './server.mjs';
+
+if (!existsSync('build/index.html')) {
+	console.error('tests/e2e: build/ is missing; run `npm run build` first.');
+	process.exit(1);
+}
+if (!existsSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium')) {
+	console.error('tests/e2e: Chromium not found at /usr/bin/chromium (apt-get install chromium).');
+	process.exit(1);
+}
+const server = await serve('build');
+const only = process.argv.slice(2);
+const files = readdirSync('tests/e2e')
+	.filter((f) => f.endsWith('.test.mjs'))
+	.filter((f) => only.length === 0 || only.some((o) => f.includes(o)))
+	.sort()
+	.map((f) => `tests/e2e/${f}`);
+const r = spawnSync(process.execPath, ['--test', '--test-concurrency=1', '--test-reporter=spec', ...files], {
+	stdio: 'inherit',
+	env: { ...process.env, E2E_BASE_URL: server.url }
+});
+await server.close();
+process.exit(r.status ?? 1);
