@@ -24,7 +24,7 @@ export interface Place {
 	id: string;
 	/** Chinese name as commonly written (e.g. 濯水镇, 黔江区). */
 	zh: string;
-	/** English name (pinyin with the unit word: "Zhuoshui Town", "Qianjiang District"). */
+	/** English name as a map label shows it: "Zhuoshui", "Qianjiang", "Jishou", "Changsha". */
 	en: string;
 	/** Pinyin without tones, lower case, no spaces (zhuoshui), for search. */
 	pinyin: string;
