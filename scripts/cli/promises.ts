@@ -1,0 +1,45 @@
+/**
+ * `npm run atlas -- promises [--json]` plus assumption flags: the plan's connectivity promises checked
+ * against the modelled networks of 2020, 2025, 2030 and the long term.
+ */
+import { SCENARIOS, checkPromises, describeAssumptions, parseArgs, type NetworkGraph, type ScenarioId } from '../../src/lib/analysis/network/index';
+import { err, formatTable, out } from './_data';
+import { outFlushed, buildScenario, formatRoute, loadNetworkInputs } from './travel-time';
+
+export const summary = "The plan's travel-time promises (1 h Chongqing, 2 h Changsha, 4 h Greater Bay Area, 1.5 h by road) checked";
+
+export async function run(args: string[]): Promise<number> {
+	const parsed = parseArgs(args, []);
+	if (parsed.errors.length) {
+		err([...parsed.errors, 'Usage: npm run atlas -- promises [--json] [assumption flags]'].join('\n'));
+		return 2;
+	}
+	const inputs = loadNetworkInputs();
+	inputs.notes.forEach((n) => err(n));
+	const graphs: Partial<Record<ScenarioId, NetworkGraph>> = {};
+	for (const s of SCENARIOS) graphs[s] = buildScenario(inputs, parsed.assumptions, s);
+	const checks = checkPromises(graphs, parsed.assumptions);
+	if (parsed.options.json) {
+		await outFlushed(JSON.stringify({ promises: checks, assumptions: parsed.assumptions }, null, 2));
+		return 0;
+	}
+	for (const c of checks) {
+		out(`\n${c.label.zh} / ${c.label.en}`);
+		out(`  “${c.quote}” (${c.cite})`);
+		out(`  target ${c.targetMin} min by ${c.mode}; speaks for ${c.scenario}; verdict: ${c.verdict}`);
+		const rows = c.destinations.map((d) => [
+			d.label.zh,
+			...d.perScenario.map((p) => (p.minutes === null ? '—' : `${p.minutes.toFixed(0)}${p.met ? ' ✓' : ''}`)),
+			d.verdict,
+			d.condition ? `${d.condition.en} / ${d.condition.zh}` : ''
+		]);
+		out(formatTable(['to', ...SCENARIOS.map((s) => `${s} min`), 'verdict', 'condition'], rows));
+		for (const d of c.destinations) {
+			const p = d.perScenario.find((x) => x.scenario === c.scenario);
+			if (p?.route) out(`  route ${c.scenario} to ${d.label.zh}:\n${formatRoute(p.route)}`);
+		}
+	}
+	out('\nAssumptions:');
+	out(describeAssumptions(parsed.assumptions).map((l) => `  ${l}`).join('\n'));
+	return 0;
+}
