@@ -1,0 +1,167 @@
+/**
+ * `atlas corridor --via 黔江,吉首 [--buffer-km N] [--json]` or `--file line.geojson|kml`: corridor statistics of a
+ * schematic line through places, or of an imported line.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import { DOMParser } from '@xmldom/xmldom';
+import type { Feature, LineString } from 'geojson';
+import { corridorFromPlaces, corridorStats } from '../../src/lib/analysis/corridor';
+import { importFile, DEFAULT_MAX_BYTES } from '../../src/lib/io/import';
+import { err, formatTable, loadPlaces, loadProjectFeatures, loadUnits, out, readArgs, UsageError } from './_data';
+
+export const summary = 'Length, counties, towns and projects along a line through places (--via) or from a file';
+
+const usage = `Usage: npm run atlas -- corridor (--via <place,place,...> | --file <line.geojson|line.kml>) [--buffer-km N] [--json]
+  --via         places in order, comma-separated, in zh, pinyin or English (黔江,吉首)
+  --file        a GeoJSON or KML file holding a line
+  --buffer-km   half-width of the corridor in km (default 5)
+  --json        print machine-readable JSON only`;
+
+const round = (x: number) => Math.round(x * 1000) / 1000;
+
+function lineFromFile(file: string): { line: Feature<LineString> } | { code: number } {
+	let text: string;
+	try {
+		if (statSync(file).size > DEFAULT_MAX_BYTES) {
+			err(`${file} is larger than the 5 MB limit.`);
+			return { code: 1 };
+		}
+		text = readFileSync(file, 'utf8');
+	} catch (e) {
+		err(`Cannot read ${file}: ${e instanceof Error ? e.message : String(e)}`);
+		return { code: 1 };
+	}
+	const parser = new DOMParser({
+		onError: (level: string, msg: string) => {
+			if (level !== 'warning') throw new Error(msg);
+		}
+	});
+	const r = importFile(file, text, { domParser: parser });
+	if (!r.ok) {
+		err(`${r.error.message_en}\n${r.error.message_zh}`);
+		return { code: 1 };
+	}
+	for (const w of r.warnings) err(`warning: ${w.message_en}`);
+	const found = r.features.find((f) => f.geometry.type === 'LineString');
+	if (!found) {
+		err('The file holds no LineString. / 文件中没有线要素。');
+		return { code: 1 };
+	}
+	return { line: { type: 'Feature', properties: { ...found.properties, method: 'imported' }, geometry: found.geometry as LineString } };
+}
+
+/**
+ * Runs the command.
+ *
+ * @param args - the arguments after the command name
+ * @returns the exit code: 0 done, 1 unknown name or unreadable input, 2 bad arguments
+ * @example
+ * npm run atlas -- corridor --via 黔江,吉首 --buffer-km 5
+ */
+export async function run(args: string[]): Promise<number> {
+	let via: string | undefined;
+	let file: string | undefined;
+	let bufferKm = 5;
+	let json: boolean;
+	try {
+		const a = readArgs(args, { values: ['via', 'file', 'buffer-km'], booleans: ['json'] });
+		via = a.values.via;
+		file = a.values.file;
+		if ((via === undefined) === (file === undefined) || a.positionals.length > 0) throw new UsageError('give either --via or --file');
+		if (a.values['buffer-km'] !== undefined) {
+			bufferKm = Number(a.values['buffer-km']);
+			if (!Number.isFinite(bufferKm) || bufferKm < 0 || bufferKm > 200) throw new UsageError('--buffer-km must be a number of km from 0 to 200');
+		}
+		json = a.flags.has('json');
+	} catch (e) {
+		if (!(e instanceof UsageError)) throw e;
+		err(`${e.message}\n\n${usage}`);
+		return 2;
+	}
+
+	const places = loadPlaces();
+	let line: Feature<LineString>;
+	let label: string;
+	if (via !== undefined) {
+		const names = via.split(/[,，、]/).map((s) => s.trim()).filter((s) => s.length > 0);
+		if (names.length < 2) {
+			err(`--via needs at least two places.\n\n${usage}`);
+			return 2;
+		}
+		const r = corridorFromPlaces(names, places);
+		if (!r.ok) {
+			err(`${r.message_en}\n${r.message_zh}`);
+			for (const u of r.unresolved)
+				if (u.suggestions.length > 0)
+					err(`  ${u.text}: did you mean / 您是否要找 ${u.suggestions.map((p) => `${p.zh} (${p.en}, ${p.id})`).join('; ')}`);
+			return 1;
+		}
+		line = r.line;
+		label = `schematic line through ${r.places.map((p) => `${p.zh} ${p.en}`).join(' → ')} (示意线，非线位)`;
+	} else {
+		const r = lineFromFile(file as string);
+		if ('code' in r) return r.code;
+		line = r.line;
+		label = `line imported from ${file}`;
+	}
+
+	const stats = corridorStats(line, { bufferKm, places, units: loadUnits(), projects: loadProjectFeatures() });
+	const schematic = via !== undefined;
+	if (json) {
+		out(
+			JSON.stringify(
+				{
+					line: line.geometry,
+					method: schematic ? 'schematic' : 'imported',
+					computed: true,
+					lengthKm: round(stats.lengthKm),
+					straightKm: round(stats.straightKm),
+					sinuosity: stats.sinuosity === null ? null : round(stats.sinuosity),
+					bufferKm,
+					districts: stats.districts.map((d) => ({ ...d, lengthKm: round(d.lengthKm) })),
+					outsideKm: round(stats.outsideKm),
+					placesWithin: stats.placesWithin.map((p) => ({ ...p, distanceKm: round(p.distanceKm), alongKm: round(p.alongKm) })),
+					projectsWithin: stats.projectsWithin.map((p) => ({ ...p, distanceKm: round(p.distanceKm) }))
+				},
+				null,
+				2
+			)
+		);
+		return 0;
+	}
+	const tag = schematic ? ' (computed on the schematic line)' : ' (computed)';
+	out(`Corridor: ${label}\n`);
+	out(`Length${tag}: ${stats.lengthKm.toFixed(1)} km`);
+	out(`Straight-line distance between the ends: ${stats.straightKm.toFixed(1)} km`);
+	out(`Sinuosity${tag}: ${stats.sinuosity === null ? '—' : stats.sinuosity.toFixed(3)}`);
+	if (schematic) out('A schematic line runs straight between towns: its length understates a real alignment\'s.');
+	out(`\nLength by county${tag}`);
+	out(
+		formatTable(
+			['County / 区县', 'km'],
+			[
+				...stats.districts.map((d) => [`${d.zh} ${d.en}`, d.lengthKm.toFixed(1)]),
+				...(stats.outsideKm > 0.05 ? [['(outside the mapped counties)', stats.outsideKm.toFixed(1)]] : [])
+			]
+		)
+	);
+	out(`\nPlaces within ${bufferKm} km${tag}`);
+	out(
+		stats.placesWithin.length === 0
+			? '(none)'
+			: formatTable(
+					['Place / 地点', 'Kind', 'km from line', 'km along'],
+					stats.placesWithin.map((p) => [`${p.zh} ${p.en}`, p.kind, p.distanceKm.toFixed(1), p.alongKm.toFixed(1)])
+				)
+	);
+	out(`\nProjects within ${bufferKm} km${tag}`);
+	out(
+		stats.projectsWithin.length === 0
+			? '(none)'
+			: formatTable(
+					['Project / 项目', 'Kind', 'km from line', 'Geometry'],
+					stats.projectsWithin.map((p) => [`${p.name.zh} ${p.name.en}`, p.kind, p.distanceKm.toFixed(1), p.method])
+				)
+	);
+	return 0;
+}

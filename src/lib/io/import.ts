@@ -1,0 +1,414 @@
+/**
+ * Importing a user's GeoJSON or KML file (a surveyed alignment, a planning sketch) safely: every check a hostile or
+ * broken file can fail is made before anything is used, and every refusal comes with a zh and an en message.
+ * Names and properties come back as plain text, unescaped: the UI renders them as text nodes, never as HTML.
+ */
+import { kml as kmlToGeoJSON } from '@tmcw/togeojson';
+import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
+import { detectGcj02, gcj02ToWgs84, type Gcj02Check } from '../geo/datum';
+import type { LonLat } from '../geo/types';
+
+/** Why an import was refused, or what it should warn about. */
+export type ImportCode =
+	| 'empty'
+	| 'too-large'
+	| 'json-syntax'
+	| 'xml-syntax'
+	| 'xml-dtd'
+	| 'no-xml-parser'
+	| 'unsupported-format'
+	| 'no-features'
+	| 'too-many-features'
+	| 'bad-geometry'
+	| 'bad-coordinates'
+	| 'too-many-vertices'
+	| 'dropped-features'
+	| 'dropped-keys'
+	| 'gcj02-suspected';
+
+/** A refusal or a warning, in both languages. */
+export interface ImportMessage {
+	code: ImportCode;
+	message_zh: string;
+	message_en: string;
+}
+
+/** Property values after import: text, numbers, booleans or null; anything nested becomes its JSON text. */
+export type ImportedProperties = Record<string, string | number | boolean | null>;
+
+/** An imported feature, always with a valid geometry. */
+export type ImportedFeature = Feature<Geometry, ImportedProperties>;
+
+/** Result of {@link importFile}. */
+export type ImportResult =
+	| { ok: true; format: 'geojson' | 'kml'; features: ImportedFeature[]; warnings: ImportMessage[]; gcj02: Gcj02Check | null }
+	| { ok: false; error: ImportMessage };
+
+/** The one method of DOMParser the KML reader needs (window.DOMParser in the browser, @xmldom/xmldom in node). */
+export interface DOMParserLike {
+	parseFromString(text: string, mimeType: string): unknown;
+}
+
+/** Options of {@link importFile}. */
+export interface ImportOptions {
+	/** Largest accepted file, bytes of UTF-8 (default 5 MB). */
+	maxBytes?: number;
+	/** Largest accepted number of vertices over all features (default 200,000). */
+	maxVertices?: number;
+	/** Largest accepted number of features (default 10,000). */
+	maxFeatures?: number;
+	/** Needed to read KML. */
+	domParser?: DOMParserLike;
+	/** WGS-84 positions of known places, to detect a GCJ-02 offset (no check without them). */
+	referencePoints?: LonLat[];
+}
+
+export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
+const DEFAULT_MAX_VERTICES = 200_000;
+const DEFAULT_MAX_FEATURES = 10_000;
+/** Keys that would reach an object's prototype if a consumer copied properties naively. */
+const unsafeKeys = new Set(['__proto__', 'constructor', 'prototype']);
+/** Nested property values become JSON text; beyond this they are cut, since no label shows that much. */
+const MAX_PROPERTY_CHARS = 10_000;
+
+function message(code: ImportCode, zh: string, en: string): ImportMessage {
+	return { code, message_zh: zh, message_en: en };
+}
+
+function refuse(code: ImportCode, zh: string, en: string): ImportResult {
+	return { ok: false, error: message(code, zh, en) };
+}
+
+function formatMb(bytes: number): string {
+	const mb = bytes / (1024 * 1024);
+	return mb >= 1 ? `${Math.round(mb * 10) / 10} MB` : `${Math.round(bytes / 1024)} KB`;
+}
+
+/** UTF-8 byte length, counting no further than `stopAfter`. */
+function utf8Bytes(text: string, stopAfter: number): number {
+	let n = 0;
+	for (let i = 0; i < text.length && n <= stopAfter; i++) {
+		const c = text.charCodeAt(i);
+		if (c < 0x80) n += 1;
+		else if (c < 0x800) n += 2;
+		else if (c >= 0xd800 && c <= 0xdbff) {
+			n += 4;
+			i++;
+		} else n += 3;
+	}
+	return n;
+}
+
+class GeometryError extends Error {
+	constructor(
+		readonly code: 'bad-geometry' | 'bad-coordinates' | 'too-many-vertices',
+		readonly zh: string,
+		en: string
+	) {
+		super(en);
+	}
+}
+
+interface Budget {
+	vertices: number;
+	max: number;
+}
+
+const geometryTypes = new Set(['Point', 'MultiPoint', 'LineString', 'MultiLineString', 'Polygon', 'MultiPolygon', 'GeometryCollection']);
+
+function position(value: unknown, where: string, budget: Budget): Position {
+	if (!Array.isArray(value) || value.length < 2 || value.length > 4)
+		throw new GeometryError('bad-coordinates', `${where}：坐标应为 [经度, 纬度]。`, `${where}: a position must be [lon, lat].`);
+	const [lon, lat, alt] = value as unknown[];
+	if (typeof lon !== 'number' || typeof lat !== 'number' || !Number.isFinite(lon) || !Number.isFinite(lat))
+		throw new GeometryError('bad-coordinates', `${where}：坐标不是有限数值。`, `${where}: coordinates must be finite numbers.`);
+	if (lon < -180 || lon > 180)
+		throw new GeometryError('bad-coordinates', `${where}：经度 ${lon} 超出 −180 至 180。`, `${where}: longitude ${lon} is outside −180..180.`);
+	if (lat < -90 || lat > 90)
+		throw new GeometryError('bad-coordinates', `${where}：纬度 ${lat} 超出 −90 至 90。`, `${where}: latitude ${lat} is outside −90..90.`);
+	if (++budget.vertices > budget.max)
+		throw new GeometryError(
+			'too-many-vertices',
+			`顶点超过 ${budget.max} 个的上限，请先简化数据。`,
+			`More than the limit of ${budget.max} vertices; simplify the data first.`
+		);
+	return typeof alt === 'number' && Number.isFinite(alt) ? [lon, lat, alt] : [lon, lat];
+}
+
+function positions(value: unknown, min: number, where: string, budget: Budget): Position[] {
+	if (!Array.isArray(value))
+		throw new GeometryError('bad-geometry', `${where}：坐标列表格式错误。`, `${where}: coordinates must be a list of positions.`);
+	const out = value.map((p, i) => position(p, `${where} #${i + 1}`, budget));
+	if (out.length < min)
+		throw new GeometryError('bad-geometry', `${where}：至少需要 ${min} 个点。`, `${where}: needs at least ${min} positions.`);
+	return out;
+}
+
+function ring(value: unknown, where: string, budget: Budget): Position[] {
+	const out = positions(value, 3, where, budget);
+	const a = out[0];
+	const b = out[out.length - 1];
+	if (a[0] !== b[0] || a[1] !== b[1]) out.push([...a]);
+	if (out.length < 4) throw new GeometryError('bad-geometry', `${where}：多边形环至少需要 3 个不同的点。`, `${where}: a ring needs 3 distinct positions.`);
+	return out;
+}
+
+function listOf<T>(value: unknown, where: string, each: (v: unknown, w: string) => T, min = 1): T[] {
+	if (!Array.isArray(value) || value.length < min)
+		throw new GeometryError('bad-geometry', `${where}：坐标结构错误。`, `${where}: malformed coordinates.`);
+	return value.map((v, i) => each(v, `${where}[${i}]`));
+}
+
+/** A fresh, validated copy of a geometry; nested GeometryCollections are refused rather than recursed into. */
+function geometry(value: unknown, where: string, budget: Budget, allowCollection = true): Geometry {
+	if (typeof value !== 'object' || value === null || Array.isArray(value))
+		throw new GeometryError('bad-geometry', `${where}：缺少几何对象。`, `${where}: missing geometry object.`);
+	const g = value as { type?: unknown; coordinates?: unknown; geometries?: unknown };
+	if (typeof g.type !== 'string' || !geometryTypes.has(g.type))
+		throw new GeometryError(
+			'bad-geometry',
+			`${where}：不支持的几何类型“${String(g.type).slice(0, 40)}”。`,
+			`${where}: unsupported geometry type "${String(g.type).slice(0, 40)}".`
+		);
+	const c = g.coordinates;
+	switch (g.type) {
+		case 'Point':
+			return { type: 'Point', coordinates: position(c, where, budget) };
+		case 'MultiPoint':
+			return { type: 'MultiPoint', coordinates: positions(c, 1, where, budget) };
+		case 'LineString':
+			return { type: 'LineString', coordinates: positions(c, 2, where, budget) };
+		case 'MultiLineString':
+			return { type: 'MultiLineString', coordinates: listOf(c, where, (v, w) => positions(v, 2, w, budget)) };
+		case 'Polygon':
+			return { type: 'Polygon', coordinates: listOf(c, where, (v, w) => ring(v, w, budget)) };
+		case 'MultiPolygon':
+			return { type: 'MultiPolygon', coordinates: listOf(c, where, (v, w) => listOf(v, w, (r, wr) => ring(r, wr, budget))) };
+		default: {
+			if (!allowCollection)
+				throw new GeometryError('bad-geometry', `${where}：不支持嵌套的几何集合。`, `${where}: nested GeometryCollections are not supported.`);
+			return {
+				type: 'GeometryCollection',
+				geometries: listOf(g.geometries, where, (v, w) => geometry(v, w, budget, false))
+			};
+		}
+	}
+}
+
+function propertyValue(value: unknown): string | number | boolean | null {
+	if (value === null || typeof value === 'string' || typeof value === 'boolean') return value;
+	if (typeof value === 'number') return Number.isFinite(value) ? value : String(value);
+	if (value === undefined) return null;
+	let text: string;
+	try {
+		text = JSON.stringify(value) ?? String(value);
+	} catch {
+		text = '[unreadable]';
+	}
+	return text.length > MAX_PROPERTY_CHARS ? text.slice(0, MAX_PROPERTY_CHARS) : text;
+}
+
+function properties(value: unknown, dropped: Set<string>): ImportedProperties {
+	const out: ImportedProperties = {};
+	if (typeof value !== 'object' || value === null || Array.isArray(value)) return out;
+	for (const key of Object.keys(value)) {
+		if (unsafeKeys.has(key)) {
+			dropped.add(key);
+			continue;
+		}
+		Object.defineProperty(out, key, {
+			value: propertyValue((value as Record<string, unknown>)[key]),
+			enumerable: true,
+			writable: true,
+			configurable: true
+		});
+	}
+	return out;
+}
+
+/** Feature-like objects of a parsed GeoJSON document: a FeatureCollection, a Feature or a bare geometry. */
+function featureList(doc: unknown): unknown[] | null {
+	if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) return null;
+	const type = (doc as { type?: unknown }).type;
+	if (type === 'FeatureCollection') {
+		const fs = (doc as { features?: unknown }).features;
+		return Array.isArray(fs) ? fs : null;
+	}
+	if (type === 'Feature') return [doc];
+	if (typeof type === 'string' && geometryTypes.has(type)) return [{ type: 'Feature', properties: {}, geometry: doc }];
+	return null;
+}
+
+function validateFeatures(list: unknown[], options: ImportOptions, format: 'geojson' | 'kml'): ImportResult {
+	const maxFeatures = options.maxFeatures ?? DEFAULT_MAX_FEATURES;
+	if (list.length > maxFeatures)
+		return refuse('too-many-features', `要素超过 ${maxFeatures} 个的上限。`, `More than the limit of ${maxFeatures} features.`);
+	const budget: Budget = { vertices: 0, max: options.maxVertices ?? DEFAULT_MAX_VERTICES };
+	const droppedKeys = new Set<string>();
+	const features: ImportedFeature[] = [];
+	let withoutGeometry = 0;
+	for (let i = 0; i < list.length; i++) {
+		const raw = list[i] as { type?: unknown; geometry?: unknown; properties?: unknown; id?: unknown } | null;
+		const where = `要素 ${i + 1}`;
+		const whereEn = `Feature ${i + 1}`;
+		if (typeof raw !== 'object' || raw === null || raw.type !== 'Feature')
+			return refuse('bad-geometry', `${where} 不是 GeoJSON Feature。`, `${whereEn} is not a GeoJSON Feature.`);
+		if (raw.geometry === null || raw.geometry === undefined) {
+			withoutGeometry++;
+			continue;
+		}
+		try {
+			const feature: ImportedFeature = {
+				type: 'Feature',
+				properties: properties(raw.properties, droppedKeys),
+				geometry: geometry(raw.geometry, whereEn, budget)
+			};
+			if (typeof raw.id === 'string' || (typeof raw.id === 'number' && Number.isFinite(raw.id))) feature.id = raw.id;
+			features.push(feature);
+		} catch (e) {
+			if (e instanceof GeometryError) return { ok: false, error: message(e.code, e.zh.replace(whereEn, where), e.message) };
+			throw e;
+		}
+	}
+	const warnings: ImportMessage[] = [];
+	if (withoutGeometry > 0)
+		warnings.push(
+			message('dropped-features', `${withoutGeometry} 个要素没有几何，已略过。`, `${withoutGeometry} feature(s) without geometry were skipped.`)
+		);
+	if (droppedKeys.size > 0) {
+		const keys = [...droppedKeys].join(', ');
+		warnings.push(message('dropped-keys', `已忽略不安全的属性名：${keys}。`, `Ignored unsafe property names: ${keys}.`));
+	}
+	if (features.length === 0) return refuse('no-features', '文件中没有可用的几何要素。', 'The file contains no features with a geometry.');
+	let gcj02: Gcj02Check | null = null;
+	if (options.referencePoints && options.referencePoints.length > 0) {
+		gcj02 = detectGcj02(features, options.referencePoints);
+		if (gcj02.likely)
+			warnings.push(
+				message(
+					'gcj02-suspected',
+					`坐标似乎是 GCJ-02（“火星坐标”，中国网络地图所用），与已知地点相差约 ${Math.round(gcj02.medianOffsetM)} 米。可转换为 WGS-84 后再比较。`,
+					`The coordinates look like GCJ-02 (the datum of Chinese web maps): about ${Math.round(gcj02.medianOffsetM)} m off known places. Convert them to WGS-84 before comparing.`
+				)
+			);
+	}
+	return { ok: true, format, features, warnings, gcj02 };
+}
+
+function readGeoJSON(text: string, options: ImportOptions): ImportResult {
+	let doc: unknown;
+	try {
+		doc = JSON.parse(text);
+	} catch (e) {
+		const detail = e instanceof Error ? e.message.slice(0, 120) : '';
+		return refuse('json-syntax', `JSON 格式错误：${detail}`, `The file is not valid JSON: ${detail}`);
+	}
+	const list = featureList(doc);
+	if (!list)
+		return refuse(
+			'unsupported-format',
+			'不是 GeoJSON：应为 FeatureCollection、Feature 或几何对象。',
+			'Not GeoJSON: expected a FeatureCollection, a Feature or a geometry.'
+		);
+	return validateFeatures(list, options, 'geojson');
+}
+
+interface ElementLike {
+	nodeName?: string;
+	localName?: string | null;
+	getElementsByTagName?(name: string): { length: number };
+}
+
+function readKML(text: string, options: ImportOptions): ImportResult {
+	// KML never needs a DTD; refusing one rules out entity-expansion bombs and external entities in any parser.
+	if (/<!DOCTYPE|<!ENTITY/i.test(text))
+		return refuse('xml-dtd', '不接受带 DOCTYPE 或实体声明的 XML 文件。', 'XML files with a DOCTYPE or entity declarations are not accepted.');
+	if (!options.domParser) return refuse('no-xml-parser', '此环境无法读取 KML。', 'KML cannot be read here (no XML parser).');
+	let doc: { documentElement?: ElementLike | null; getElementsByTagName?(name: string): { length: number } };
+	try {
+		doc = options.domParser.parseFromString(text, 'application/xml') as typeof doc;
+	} catch (e) {
+		const detail = e instanceof Error ? e.message.split('\n')[0].slice(0, 120) : '';
+		return refuse('xml-syntax', `XML 格式错误：${detail}`, `The file is not valid XML: ${detail}`);
+	}
+	const root = doc?.documentElement;
+	if (!root || (doc.getElementsByTagName?.('parsererror').length ?? 0) > 0)
+		return refuse('xml-syntax', 'XML 格式错误。', 'The file is not valid XML.');
+	const rootName = String(root.localName ?? root.nodeName ?? '').toLowerCase();
+	if (!rootName.endsWith('kml')) return refuse('unsupported-format', '不是 KML 文件。', 'Not a KML file.');
+	let collection: FeatureCollection<Geometry | null>;
+	try {
+		collection = kmlToGeoJSON(doc as unknown as Document);
+	} catch (e) {
+		const detail = e instanceof Error ? e.message.slice(0, 120) : '';
+		return refuse('xml-syntax', `无法读取 KML：${detail}`, `Cannot read the KML: ${detail}`);
+	}
+	return validateFeatures(collection.features, options, 'kml');
+}
+
+/**
+ * Reads a user's GeoJSON or KML file, refusing anything broken, oversized or hostile with a clear message.
+ * GeoJSON may be a FeatureCollection, a Feature or a bare geometry; KML needs `options.domParser`.
+ *
+ * @param name - the file name (its extension picks the format; otherwise the first character does)
+ * @param text - the file's text
+ * @param options - limits (`maxBytes`, default 5 MB; `maxVertices`; `maxFeatures`), `domParser` for KML,
+ *   `referencePoints` to check for a GCJ-02 offset
+ * @returns `{ ok: true, features, warnings }` or `{ ok: false, error: { code, message_zh, message_en } }`
+ * @example
+ * const r = importFile('line.kml', text, { domParser: new DOMParser() });
+ * if (!r.ok) alert(r.error.message_en);
+ */
+export function importFile(name: string, text: string, options: ImportOptions = {}): ImportResult {
+	try {
+		const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+		if (typeof text !== 'string') return refuse('empty', '文件为空。', 'The file is empty.');
+		if (text.length > maxBytes || utf8Bytes(text, maxBytes) > maxBytes)
+			return refuse('too-large', `文件超过 ${formatMb(maxBytes)} 的上限。`, `The file is larger than the ${formatMb(maxBytes)} limit.`);
+		const body = text.replace(/^\uFEFF/, '');
+		if (body.trim().length === 0) return refuse('empty', '文件为空。', 'The file is empty.');
+		const ext = String(name ?? '').toLowerCase().split('.').pop() ?? '';
+		const first = body.trimStart()[0];
+		if (ext === 'kml' || (ext !== 'json' && ext !== 'geojson' && first === '<')) return readKML(body, options);
+		if (ext === 'json' || ext === 'geojson' || first === '{' || first === '[') return readGeoJSON(body, options);
+		return refuse('unsupported-format', '只支持 GeoJSON 和 KML 文件。', 'Only GeoJSON and KML files are supported.');
+	} catch (e) {
+		// A last guard: whatever a hostile file provokes (stack overflow, parser bug) becomes a refusal.
+		const detail = e instanceof Error ? e.message.slice(0, 120) : String(e).slice(0, 120);
+		return refuse('unsupported-format', `无法读取文件：${detail}`, `Cannot read the file: ${detail}`);
+	}
+}
+
+/**
+ * Moves features from GCJ-02 to WGS-84, vertex by vertex (for input that {@link importFile} flagged).
+ *
+ * @param features - imported features in GCJ-02
+ * @returns new features in WGS-84, properties shared
+ * @example
+ * const fixed = featuresGcj02ToWgs84(result.features);
+ */
+export function featuresGcj02ToWgs84<F extends Feature<Geometry>>(features: F[]): F[] {
+	const move = (p: Position): Position => {
+		const [lon, lat] = gcj02ToWgs84([p[0], p[1]]);
+		return p.length > 2 ? [lon, lat, p[2]] : [lon, lat];
+	};
+	const convert = (g: Geometry): Geometry => {
+		switch (g.type) {
+			case 'Point':
+				return { type: 'Point', coordinates: move(g.coordinates) };
+			case 'MultiPoint':
+				return { type: 'MultiPoint', coordinates: g.coordinates.map(move) };
+			case 'LineString':
+				return { type: 'LineString', coordinates: g.coordinates.map(move) };
+			case 'MultiLineString':
+				return { type: 'MultiLineString', coordinates: g.coordinates.map((l) => l.map(move)) };
+			case 'Polygon':
+				return { type: 'Polygon', coordinates: g.coordinates.map((r) => r.map(move)) };
+			case 'MultiPolygon':
+				return { type: 'MultiPolygon', coordinates: g.coordinates.map((p) => p.map((r) => r.map(move))) };
+			case 'GeometryCollection':
+				return { type: 'GeometryCollection', geometries: g.geometries.map(convert) };
+		}
+	};
+	return features.map((f) => ({ ...f, geometry: convert(f.geometry) }));
+}

@@ -1,0 +1,119 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { execFile } from 'node:child_process';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { geoFixtureDir } from '../fixtures/analysis/load';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+interface Run {
+	code: number;
+	stdout: string;
+	stderr: string;
+}
+
+/** Runs `npx tsx scripts/atlas.ts ...` against the geo fixture, so the expectations do not move with the real data. */
+function atlas(...args: string[]): Promise<Run> {
+	return new Promise((resolve) => {
+		execFile(
+			'npx',
+			['tsx', 'scripts/atlas.ts', ...args],
+			{ cwd: root, env: { ...process.env, WULING_GEO_DIR: geoFixtureDir, NO_COLOR: '1' }, timeout: 30_000 },
+			(error, stdout, stderr) => resolve({ code: error ? Number((error as { code?: number }).code ?? 1) : 0, stdout, stderr })
+		);
+	});
+}
+
+/**
+ * Runs a command module in this process, capturing what it prints: the same code path as the dispatcher without
+ * paying tsx's start-up for every case.
+ */
+async function inProcess(command: string, ...args: string[]): Promise<Run> {
+	process.env.WULING_GEO_DIR = geoFixtureDir;
+	let stdout = '';
+	let stderr = '';
+	vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => ((stdout += String(chunk)), true));
+	vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => ((stderr += String(chunk)), true));
+	try {
+		const mod = (await import(`../../scripts/cli/${command}.ts`)) as { run(a: string[]): Promise<number> };
+		const code = await mod.run(args);
+		return { code, stdout, stderr };
+	} finally {
+		vi.restoreAllMocks();
+	}
+}
+
+afterEach(() => vi.restoreAllMocks());
+
+// Only three real spawns, started together: each pays npx and tsx start-up, which dominates.
+const runs = {
+	nearbyJson: atlas('nearby', '--at', '濯水', '--radius-km', '15', '--json'),
+	unknown: atlas('nearby', '--at', 'Zhuoshiu', '--radius-km', '5'),
+	badArgs: atlas('nearby', '--radius-km', 'ten')
+};
+
+describe('atlas CLI (spawned)', () => {
+	it('nearby --json prints machine JSON only, with honest distances', async () => {
+		const r = await runs.nearbyJson;
+		expect(r.code).toBe(0);
+		const json = JSON.parse(r.stdout);
+		expect(json.place.id).toBe('qianjiang-zhuoshui');
+		expect(json.items.map((i: { id: string }) => i.id)).toEqual(['qianjiang-jishou-hsr', 'jinxi-reservoir']);
+		expect(json.items[1].description.en).toMatch(/^\d+–\d+ km \(reservoir location approximate\)$/);
+		expect(json.nearest.airport.iata).toBe('JIQ');
+		expect(json.summary.zh).toMatch(/^黔江区濯水镇附近15公里内有2个规划项目，最近的是/);
+	});
+
+	it('measure --json gives great-circle lengths of the segments', async () => {
+		const r = await inProcess('measure', '--path', '108.77478,29.53284;108.7702,29.30309', '--json');
+		expect(r.code).toBe(0);
+		const json = JSON.parse(r.stdout);
+		expect(json.segmentsKm).toHaveLength(1);
+		expect(json.lengthKm).toBeGreaterThan(25);
+		expect(json.lengthKm).toBeLessThan(26);
+		expect((await inProcess('measure', '--path', '108.7,95;108.8,29')).code).toBe(2);
+	});
+
+	it('nearby prints a readable table for a lon,lat and labels schematic figures', async () => {
+		const r = await inProcess('nearby', '--at', '108.7702,29.30309', '--radius-km', '15');
+		expect(r.code).toBe(0);
+		expect(r.stdout).toMatch(/1\s+黔吉高铁 Qianjiang–Jishou HSR\s+hsr\s+under 1 km \(schematic line\)/);
+		expect(r.stdout).toContain('not alignments');
+	});
+
+	it('an unknown place prints close matches and exits 1', async () => {
+		const r = await runs.unknown;
+		expect(r.code).toBe(1);
+		expect(r.stderr).toContain('Unknown place "Zhuoshiu"');
+		expect(r.stderr).toContain('濯水镇 (Zhuoshui');
+	});
+
+	it('bad arguments print usage and exit 2', async () => {
+		const r = await runs.badArgs;
+		expect(r.code).toBe(2);
+		expect(r.stderr).toContain('Usage: npm run atlas -- nearby');
+		expect(r.stdout).toBe('');
+	});
+
+	it('corridor --via draws a labelled schematic line and splits it by county', async () => {
+		const r = await inProcess('corridor', '--via', 'Qianjiang,吉首', '--buffer-km', '5');
+		expect(r.code).toBe(0);
+		expect(r.stdout).toContain('schematic line through 黔江区 Qianjiang → 吉首市 Jishou');
+		expect(r.stdout).toMatch(/Length \(computed on the schematic line\): \d+\.\d km/);
+		const counties = [...r.stdout.matchAll(/^(黔江区|酉阳县|湘西州|恩施州) .*?(\d+\.\d)$/gm)].map((m) => Number(m[2]));
+		const total = Number(/Length \(computed on the schematic line\): (\d+\.\d)/.exec(r.stdout)![1]);
+		expect(counties.length).toBeGreaterThanOrEqual(3);
+		expect(Math.abs(counties.reduce((a, b) => a + b, 0) - total)).toBeLessThan(total * 0.01 + 0.2);
+	});
+
+	it('show --json gives stated facts with their sources and the computed length as computed', async () => {
+		const r = await inProcess('show', 'R2', '--json');
+		expect(r.code).toBe(0);
+		const json = JSON.parse(r.stdout);
+		expect(json.id).toBe('qianjiang-jishou-hsr');
+		expect(json.stated[0]).toMatchObject({ value: '35公里', source: '002_9e3621a23b2e2452.txt:775' });
+		expect(json.geometry.method).toBe('schematic');
+		expect(json.computed.of).toBe('schematic line');
+		expect(json.computed.lengthKm).toBeGreaterThan(100);
+	});
+});
