@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Runs every browser test (tests/e2e/*.test.mjs) against the built site in build/, served on 127.0.0.1.
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { serve } from './server.mjs';
 
@@ -19,9 +19,11 @@ const files = readdirSync('tests/e2e')
 	.filter((f) => only.length === 0 || only.some((o) => f.includes(o)))
 	.sort()
 	.map((f) => `tests/e2e/${f}`);
-const r = spawnSync(process.execPath, ['--test', '--test-concurrency=1', '--test-reporter=spec', ...files], {
+// Async spawn: the server lives in this process and must keep answering while the tests run.
+const child = spawn(process.execPath, ['--test', '--test-concurrency=1', '--test-reporter=spec', ...files], {
 	stdio: 'inherit',
 	env: { ...process.env, E2E_BASE_URL: server.url }
 });
+const code = await new Promise((ok) => child.on('exit', (c) => ok(c ?? 1)));
 await server.close();
-process.exit(r.status ?? 1);
+process.exit(code);
