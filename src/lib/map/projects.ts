@@ -46,15 +46,21 @@ function phaseOpacity(theme: Theme): ExpressionSpecification {
 	return matchTable('phase', PHASES, theme.phaseOpacity, 0.6);
 }
 
-const lineWidth: ExpressionSpecification = [
-	'interpolate',
-	['linear'],
-	['zoom'],
-	5,
-	['match', ['get', 'group'], 'hsr', 2.6, ['expressway', 'rail'], 2, 1.6],
-	10,
-	['match', ['get', 'group'], 'hsr', 5, ['expressway', 'rail'], 4, 3]
-];
+/** Base line width at zoom 5 and 10, by kind group. */
+function baseWidth(atZoom10: boolean): ExpressionSpecification {
+	return atZoom10
+		? ['match', ['get', 'group'], 'hsr', 5, ['expressway', 'rail'], 4, 3]
+		: ['match', ['get', 'group'], 'hsr', 2.6, ['expressway', 'rail'], 2, 1.6];
+}
+
+/**
+ * A zoom-interpolated line width: `base × scale + add` at each stop. Zoom must stay the input of
+ * the top-level interpolate, so the arithmetic goes inside the stops.
+ */
+function lineWidth(scale = 1, add: number | ExpressionSpecification = 0): ExpressionSpecification {
+	const stop = (z10: boolean): ExpressionSpecification => ['+', ['*', baseWidth(z10), scale], add];
+	return ['interpolate', ['linear'], ['zoom'], 5, stop(false), 10, stop(true)];
+}
 
 /**
  * Sources for the projects: the visible features and the uncertainty circles of approximate points.
@@ -88,7 +94,7 @@ function phaseLine(
 		paint: {
 			'line-color': groupColour(theme),
 			'line-opacity': phaseOpacity(theme),
-			'line-width': lineWidth,
+			'line-width': lineWidth(),
 			...(dash ? { 'line-dasharray': dash } : {})
 		}
 	};
@@ -178,7 +184,7 @@ export function projectLayers(theme: Theme, lang: Lang): LayerSpecification[] {
 			paint: {
 				'line-color': ['case', active, theme.highlight, '#ffffff'],
 				'line-opacity': ['case', active, 0.85, 0.8],
-				'line-width': ['case', active, ['+', lineWidth, 5], ['+', lineWidth, 2]]
+				'line-width': lineWidth(1, ['case', active, 5, 2])
 			}
 		},
 		{
@@ -196,7 +202,7 @@ export function projectLayers(theme: Theme, lang: Lang): LayerSpecification[] {
 			filter: ['all', isLine, ['==', ['get', 'phase'], 'building']],
 			paint: {
 				'line-color': '#ffffff',
-				'line-width': ['*', lineWidth, 0.45],
+				'line-width': lineWidth(0.45),
 				'line-dasharray': [1, 1.2]
 			}
 		},
