@@ -6,7 +6,9 @@ import type {
 	StyleSpecification,
 	FontFacesSpecification
 } from 'maplibre-gl';
-import type { Theme } from './theme';
+import { lightTheme, type Theme } from './theme';
+import { airportsToGeoJSON, placesToGeoJSON, type GeoBundle } from '../geo/load';
+import { basemapAssets } from './assets';
 import { labelField, labelMeta, type Lang } from './labels';
 
 /** The basemap's data, already converted to GeoJSON. */
@@ -355,4 +357,34 @@ export function buildBasemapStyle(
 		sources: basemapSources(data, assets),
 		layers: basemapLayers(theme, lang)
 	};
+}
+
+/**
+ * The basemap style for a loaded static/geo bundle: converts places and airports to GeoJSON and makes
+ * asset URLs absolute.
+ * @param bundle the loaded bundle
+ * @param lang label language
+ * @param origin the page origin plus the app's base path, e.g. `location.origin + base`
+ * @param theme colours and fonts
+ * @returns a complete style
+ * @example styleForBundle(bundle, 'zh', location.origin + base)
+ */
+export function styleForBundle(
+	bundle: GeoBundle,
+	lang: Lang,
+	origin: string,
+	theme: Theme = lightTheme
+): StyleSpecification {
+	return buildBasemapStyle(
+		theme,
+		lang,
+		{
+			units: bundle.units,
+			provinces: bundle.provinces,
+			water: bundle.water,
+			places: placesToGeoJSON(bundle.places),
+			airports: airportsToGeoJSON(bundle.airports)
+		},
+		basemapAssets(bundle, origin)
+	);
 }
