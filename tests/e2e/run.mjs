@@ -2,17 +2,18 @@
 // Runs every browser test (tests/e2e/*.test.mjs) against the built site in build/, served on 127.0.0.1.
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
-import { serve } from './server.mjs';
+import { serve } from '../../scripts/serve.mjs';
 
-if (!existsSync('build/index.html')) {
-	console.error('tests/e2e: build/ is missing; run `npm run build` first.');
+const buildDir = process.env.BUILD_DIR ?? 'build';
+if (!existsSync(`${buildDir}/index.html`)) {
+	console.error(`tests/e2e: ${buildDir}/ is missing; run \`npm run build\` first.`);
 	process.exit(1);
 }
 if (!existsSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium')) {
 	console.error('tests/e2e: Chromium not found at /usr/bin/chromium (apt-get install chromium).');
 	process.exit(1);
 }
-const server = await serve('build');
+const server = await serve(buildDir);
 const only = process.argv.slice(2);
 const files = readdirSync('tests/e2e')
 	.filter((f) => f.endsWith('.test.mjs'))

@@ -71,6 +71,7 @@ export async function serve(root, port = 0) {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
 	const port = Number(process.env.PORT ?? 4173);
-	const s = await serve(process.argv[2] ?? 'build', port);
-	console.log(`Serving build/ at ${s.url}`);
+	const dir = process.argv[2] ?? 'build';
+	const s = await serve(dir, port);
+	console.log(`Wuling Atlas: serving ${dir}/ at ${s.url}/ (Ctrl+C to stop)`);
 }
