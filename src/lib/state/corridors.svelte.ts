@@ -1,0 +1,369 @@
+import type { Feature, LineString, MultiPolygon, Polygon } from 'geojson';
+import { corridorBuffer, corridorFromPlaces, corridorStats, type CorridorStats } from '../analysis/corridor';
+import type { UnitFeature } from '../analysis/districts';
+import type { ProjectFeature } from '../analysis/project-feature';
+import type { LonLat, Place } from '../geo/types';
+import type { ImportedFeature } from '../io/import';
+import {
+	BUFFER_MAX_KM,
+	BUFFER_MIN_KM,
+	DEFAULT_BUFFER_KM,
+	MAX_COMPARED,
+	MAX_CORRIDORS,
+	STORAGE_KEY,
+	cleanName,
+	cleanProps,
+	decodeCorridorsParam,
+	encodeCorridorsParam,
+	makeCorridorId,
+	nextColour,
+	parseBufferKm,
+	parseCompared,
+	parseStored,
+	round5,
+	serializeStored,
+	splitPlaceList,
+	type CodecProblem,
+	type Corridor,
+	type CorridorOrigin
+} from './corridor-codec';
+import type { ParamNotice, UrlStateful } from './url-state';
+
+/** What the analysis of a corridor needs from the loaded data. */
+export interface CorridorInputs {
+	places: Place[];
+	units: UnitFeature[];
+	projects: ProjectFeature[];
+}
+
+/** What the drawing tool on the map does right now. */
+export type DrawMode = 'idle' | 'drawing' | 'editing';
+
+/** Hooks the map layer registers so the panel can finish or cancel a sketch. */
+export interface DrawControls {
+	finish(): void;
+	cancel(): void;
+}
+
+/** The corridor as a GeoJSON line, for the analysis and export functions. */
+export function corridorLine(c: Corridor): Feature<LineString> {
+	return { type: 'Feature', properties: { id: `corridor:${c.id}`, name: c.name }, geometry: { type: 'LineString', coordinates: c.coords } };
+}
+
+/** The lines of imported features, in file order, each MultiLineString part on its own. */
+function importedLines(features: ImportedFeature[]): { coords: LonLat[]; name: string; part: number; parts: number; props: Record<string, unknown> }[] {
+	const out: { coords: LonLat[]; name: string; part: number; parts: number; props: Record<string, unknown> }[] = [];
+	for (const f of features) {
+		const g = f.geometry;
+		const lines = g.type === 'LineString' ? [g.coordinates] : g.type === 'MultiLineString' ? g.coordinates : [];
+		const p = f.properties ?? {};
+		const name = cleanName(p.name) || cleanName(p.name_zh) || cleanName(p.name_en);
+		lines.forEach((line, part) => {
+			if (line.length >= 2) out.push({ coords: line.map((q) => [q[0], q[1]] as LonLat), name, part, parts: lines.length, props: p });
+		});
+	}
+	return out;
+}
+
+function sameCorridor(a: Corridor, b: Corridor): boolean {
+	return a.name === b.name && a.coords.length === b.coords.length && a.coords.every((p, i) => p[0] === b.coords[i][0] && p[1] === b.coords[i][1]);
+}
+
+function storage(): Storage | null {
+	try {
+		return typeof localStorage === 'undefined' ? null : localStorage;
+	} catch {
+		return null;
+	}
+}
+
+/** Candidate corridors a planner sketches, names, compares, imports and shares. */
+export class CorridorsState implements UrlStateful {
+	readonly urlKeys = ['c', 'cb', 'cc'] as const;
+
+	corridors = $state.raw<Corridor[]>([]);
+	selectedId = $state<string | null>(null);
+	bufferKm = $state(DEFAULT_BUFFER_KM);
+	compared = $state.raw<string[]>([]);
+	mode = $state<DrawMode>('idle');
+	/** Problems met reading storage or a link, waiting to be shown. */
+	notices = $state.raw<CodecProblem[]>([]);
+	inputs = $state.raw<CorridorInputs>({ places: [], units: [], projects: [] });
+	/** Points and polygons of the last imported file (its lines became corridors); kept for this visit only. */
+	importedExtras = $state.raw<ImportedFeature[]>([]);
+
+	#controls: DrawControls | null = null;
+
+	selected = $derived(this.corridors.find((c) => c.id === this.selectedId) ?? null);
+
+	/** Statistics of the selected corridor and of the compared ones, by id. All figures are computed. */
+	stats = $derived.by(() => {
+		const out = new Map<string, CorridorStats>();
+		const ids = new Set([...(this.selectedId ? [this.selectedId] : []), ...this.compared]);
+		for (const c of this.corridors)
+			if (ids.has(c.id) && c.coords.length >= 2) out.set(c.id, corridorStats(corridorLine(c), { bufferKm: this.bufferKm, ...this.inputs }));
+		return out;
+	});
+
+	/** The selected corridor's buffer polygon, for drawing. */
+	buffer = $derived.by((): Feature<Polygon | MultiPolygon> | null => {
+		const c = this.selected;
+		return c && c.coords.length >= 2 ? corridorBuffer(corridorLine(c), this.bufferKm) : null;
+	});
+
+	/** What the shareable link can hold; corridors beyond the length limit stay on this device only. */
+	link = $derived(encodeCorridorsParam(this.corridors));
+
+	constructor() {
+		this.restore(storage());
+	}
+
+	/** Loads the corridors saved on this device; corrupt or outdated data is ignored with a notice. */
+	restore(store: Pick<Storage, 'getItem'> | null): void {
+		if (!store) return;
+		let text: string | null = null;
+		try {
+			text = store.getItem(STORAGE_KEY);
+		} catch {
+			return;
+		}
+		const r = parseStored(text);
+		if (!r.ok) {
+			this.notices = [...this.notices, r.problem];
+			return;
+		}
+		if (r.dropped > 0)
+			this.notices = [
+				...this.notices,
+				{ zh: `本机保存的 ${r.dropped} 条走廊无法读取，已忽略。`, en: `${r.dropped} saved corridor(s) could not be read and were ignored.` }
+			];
+		this.corridors = r.data.corridors;
+		this.bufferKm = r.data.bufferKm;
+		this.compared = r.data.compared;
+		this.selectedId = r.data.selectedId;
+	}
+
+	#save(): void {
+		const store = storage();
+		if (!store) return;
+		try {
+			store.setItem(
+				STORAGE_KEY,
+				serializeStored({ corridors: this.corridors, bufferKm: this.bufferKm, compared: this.compared, selectedId: this.selectedId })
+			);
+		} catch {
+			// A full quota or private mode: the corridors still live for this visit and in the link.
+		}
+	}
+
+	/** Removes and returns the notices waiting to be shown. */
+	takeNotices(): CodecProblem[] {
+		const n = this.notices;
+		if (n.length) this.notices = [];
+		return n;
+	}
+
+	setInputs(inputs: CorridorInputs): void {
+		this.inputs = inputs;
+	}
+
+	attachControls(controls: DrawControls | null): void {
+		this.#controls = controls;
+	}
+
+	/** Adds a corridor and selects it; returns it, or null when the list is full or the line too short. */
+	add(coords: LonLat[], origin: CorridorOrigin, name: string, extra: { via?: string[]; props?: Record<string, unknown> } = {}): Corridor | null {
+		if (this.corridors.length >= MAX_CORRIDORS) {
+			this.notices = [...this.notices, { zh: `最多保存 ${MAX_CORRIDORS} 条走廊。`, en: `At most ${MAX_CORRIDORS} corridors can be kept.` }];
+			return null;
+		}
+		const clean = coords.map(([x, y]) => [round5(x), round5(y)] as LonLat);
+		if (clean.length < 2) return null;
+		const c: Corridor = {
+			id: makeCorridorId(new Set(this.corridors.map((k) => k.id))),
+			name: cleanName(name) || name,
+			origin,
+			colour: nextColour(this.corridors),
+			coords: clean,
+			...(extra.via ? { via: extra.via } : {}),
+			...(extra.props ? { props: cleanProps(extra.props) } : {})
+		};
+		this.corridors = [...this.corridors, c];
+		this.selectedId = c.id;
+		this.#save();
+		return c;
+	}
+
+	/** A schematic corridor through typed place names; returns null on success or the bilingual problem. */
+	addFromPlaces(text: string, name: string): { zh: string; en: string; suggestions: Place[] } | null {
+		const refs = splitPlaceList(text);
+		if (refs.length < 2)
+			return { zh: '请至少输入两个地点，用逗号或箭头分隔。', en: 'Type at least two places, separated by commas or arrows.', suggestions: [] };
+		const r = corridorFromPlaces(refs, this.inputs.places);
+		if (!r.ok) return { zh: r.message_zh, en: r.message_en, suggestions: r.unresolved.flatMap((u) => u.suggestions).slice(0, 6) };
+		const label = name.trim() || r.places.map((p) => p.zh).join('—');
+		this.add(r.line.geometry.coordinates as LonLat[], 'places', label, { via: r.line.properties.via });
+		return null;
+	}
+
+	/** Adds the lines of an imported file as corridors marked imported; returns the new ids in file order ('' for a line not added). */
+	addImported(features: ImportedFeature[], fileName: string): string[] {
+		const ids: string[] = [];
+		importedLines(features).forEach((line, n) => {
+			const base = line.name || cleanName(fileName);
+			const c = this.add(line.coords, 'imported', base ? (line.parts > 1 ? `${base} (${line.part + 1})` : base) : `#${n + 1}`, {
+				props: line.props
+			});
+			ids.push(c ? c.id : '');
+		});
+		this.importedExtras = features.filter((f) => f.geometry.type !== 'LineString' && f.geometry.type !== 'MultiLineString');
+		return ids;
+	}
+
+	/** Moves corridors made by {@link addImported} to new coordinates of the same features (a datum change). */
+	replaceImported(ids: string[], features: ImportedFeature[]): void {
+		const lines = importedLines(features);
+		const byId = new Map<string, LonLat[]>();
+		ids.forEach((id, i) => {
+			if (id && lines[i]) byId.set(id, lines[i].coords);
+		});
+		this.corridors = this.corridors.map((c) => {
+			const coords = byId.get(c.id);
+			return coords && coords.length >= 2 ? { ...c, coords: coords.map(([x, y]) => [round5(x), round5(y)] as LonLat) } : c;
+		});
+		this.importedExtras = features.filter((f) => f.geometry.type !== 'LineString' && f.geometry.type !== 'MultiLineString');
+		this.#save();
+	}
+
+	/** Replaces the coordinates of corridors (after an edit or a datum conversion). */
+	setCoords(id: string, coords: LonLat[]): void {
+		if (coords.length < 2) return;
+		this.corridors = this.corridors.map((c) => (c.id === id ? { ...c, coords: coords.map(([x, y]) => [round5(x), round5(y)] as LonLat) } : c));
+		this.#save();
+	}
+
+	/** Removes one vertex, keeping at least two. */
+	removeVertex(id: string, index: number): void {
+		const c = this.corridors.find((k) => k.id === id);
+		if (!c || c.coords.length <= 2) return;
+		this.setCoords(
+			id,
+			c.coords.filter((_, i) => i !== index)
+		);
+	}
+
+	rename(id: string, name: string): void {
+		const clean = cleanName(name);
+		if (!clean) return;
+		this.corridors = this.corridors.map((c) => (c.id === id ? { ...c, name: clean } : c));
+		this.#save();
+	}
+
+	remove(id: string): void {
+		this.corridors = this.corridors.filter((c) => c.id !== id);
+		this.compared = this.compared.filter((k) => k !== id);
+		if (this.selectedId === id) this.selectedId = this.corridors[0]?.id ?? null;
+		if (this.mode === 'editing') this.mode = 'idle';
+		this.#save();
+	}
+
+	select(id: string | null): void {
+		if (id !== null && !this.corridors.some((c) => c.id === id)) return;
+		if (this.mode === 'editing' && id !== this.selectedId) this.mode = 'idle';
+		this.selectedId = id;
+		this.#save();
+	}
+
+	setBuffer(km: number): void {
+		if (!Number.isFinite(km)) return;
+		this.bufferKm = Math.min(BUFFER_MAX_KM, Math.max(BUFFER_MIN_KM, Math.round(km * 10) / 10));
+		this.#save();
+	}
+
+	/** Adds a corridor to the comparison or takes it out; false when the table is already full. */
+	toggleCompared(id: string): boolean {
+		if (this.compared.includes(id)) this.compared = this.compared.filter((k) => k !== id);
+		else if (this.compared.length >= MAX_COMPARED) return false;
+		else this.compared = [...this.compared, id];
+		this.#save();
+		return true;
+	}
+
+	startDrawing(): void {
+		this.mode = 'drawing';
+	}
+
+	startEditing(): void {
+		if (this.selected) this.mode = 'editing';
+	}
+
+	/** Ends drawing (keeping what was drawn if it has two points) or editing. */
+	finish(): void {
+		if (this.mode === 'drawing') this.#controls?.finish();
+		this.mode = 'idle';
+	}
+
+	cancel(): void {
+		if (this.mode === 'drawing') this.#controls?.cancel();
+		this.mode = 'idle';
+	}
+
+	writeParams(params: URLSearchParams): void {
+		const { value } = this.link;
+		if (value) params.set('c', value);
+		else params.delete('c');
+		if (this.bufferKm === DEFAULT_BUFFER_KM) params.delete('cb');
+		else params.set('cb', String(this.bufferKm));
+		const compared = this.compared.filter((id) => this.link.included.includes(id));
+		if (compared.length) params.set('cc', compared.join(','));
+		else params.delete('cc');
+	}
+
+	/**
+	 * Reads the link. Corridors in `c` are added to those saved on this device (the same corridor is not added
+	 * twice; a different one with a clashing id gets a new id). Without `c`, `cb` or `cc`, what this device saved
+	 * stays: it is the default.
+	 */
+	readParams(params: URLSearchParams, notice: ParamNotice): void {
+		const c = params.get('c');
+		const idMap = new Map<string, string>();
+		if (c !== null && c !== '') {
+			const decoded = decodeCorridorsParam(c);
+			for (const p of decoded.problems) notice('c', c.slice(0, 40), p);
+			let list = [...this.corridors];
+			for (const incoming of decoded.corridors) {
+				const same = list.find((k) => k.id === incoming.id);
+				if (same && sameCorridor(same, incoming)) {
+					idMap.set(incoming.id, same.id);
+					continue;
+				}
+				if (list.length >= MAX_CORRIDORS) {
+					notice('c', incoming.name.slice(0, 40), { zh: `最多保存 ${MAX_CORRIDORS} 条走廊`, en: `at most ${MAX_CORRIDORS} corridors can be kept` });
+					continue;
+				}
+				const id = same ? makeCorridorId(new Set(list.map((k) => k.id))) : incoming.id;
+				idMap.set(incoming.id, id);
+				list = [...list, { ...incoming, id }];
+			}
+			this.corridors = list;
+			if (decoded.corridors.length > 0 && !this.selected) this.selectedId = idMap.get(decoded.corridors[0].id) ?? null;
+		}
+		const cb = params.get('cb');
+		if (cb !== null && cb !== '') {
+			const km = parseBufferKm(cb);
+			if (km === null) notice('cb', cb, { zh: `缓冲宽度应为 ${BUFFER_MIN_KM}–${BUFFER_MAX_KM} 公里`, en: `buffer must be ${BUFFER_MIN_KM}–${BUFFER_MAX_KM} km` });
+			else this.bufferKm = km;
+		}
+		const cc = params.get('cc');
+		if (cc !== null && cc !== '') {
+			const mapped = cc
+				.split(',')
+				.map((id) => idMap.get(id) ?? id)
+				.join(',');
+			const r = parseCompared(mapped, this.corridors.map((k) => k.id));
+			for (const id of r.unknown) notice('cc', id, { zh: '没有这条走廊', en: 'no such corridor' });
+			this.compared = r.ids;
+		}
+		this.#save();
+	}
+}
