@@ -1,0 +1,122 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { TravelState, decodeOverrides, encodeOverrides } from '../../src/lib/state/travel.svelte';
+import { withAssumptions } from '../../src/lib/data/assumptions';
+import { changeBandOf, timeBandOf, travelFeatures, travelLayers, TRAVEL_SOURCES } from '../../src/lib/map/travel';
+import { lightTheme } from '../../src/lib/map/theme';
+import type { Place } from '../../src/lib/geo/types';
+import type { IndexEntry } from '../../src/lib/catalogue/view';
+
+const fixtureDir = join(import.meta.dirname, '..', 'fixtures', 'network', 'geo');
+const places = (JSON.parse(readFileSync(join(fixtureDir, 'places.json'), 'utf8')) as { places: Place[] }).places;
+const entries = JSON.parse(readFileSync(join(fixtureDir, 'projects.json'), 'utf8')).projects as IndexEntry[];
+
+type Noticed = { key: string; value: string };
+const collect = () => {
+	const seen: Noticed[] = [];
+	return { seen, notice: (key: string, value: string) => void seen.push({ key, value }) };
+};
+
+describe('assumption overrides in the URL', () => {
+	it('writes only what differs from the defaults, and reads it back', () => {
+		const a = withAssumptions({ dwellMin: 2, useTimetables: false, regionStations: { chongqing: 'chongqing-east', czt: 'changsha-west', gba: 'guangzhou-south' } });
+		const text = encodeOverrides(a);
+		expect(text).toBe('dwellMin:2,useTimetables:0,czt:changsha-west');
+		expect(encodeOverrides(withAssumptions())).toBe('');
+		const back = decodeOverrides(text, () => true);
+		expect(back.problems).toEqual([]);
+		expect(withAssumptions(back.overrides)).toEqual(a);
+	});
+
+	it('reports unknown keys and out-of-range values and ignores them', () => {
+		const { overrides, problems } = decodeOverrides('dwellMin:99,bogus:1,hsrSpeedShare:0.9,gba:nowhere', () => true);
+		expect(overrides).toEqual({ hsrSpeedShare: 0.9 });
+		expect(problems.map((p) => p.item)).toEqual(['dwellMin:99', 'bogus:1', 'gba:nowhere']);
+	});
+});
+
+describe('TravelState', () => {
+	it('reads its keys, reporting bad values, and checks place ids once the gazetteer arrives', () => {
+		const s = new TravelState();
+		const { seen, notice } = collect();
+		s.readParams(new URLSearchParams('tf=qianjiang&tt=atlantis&ts=2030&tb=2030&tm=boat&ta=dwellMin:3,nope:1'), notice);
+		expect(s.scenario).toBe('2030');
+		expect(s.before).toBeNull();
+		expect(s.mode).toBe('best');
+		expect(seen.map((n) => n.key)).toEqual(['tb', 'tm']);
+		s.attach(places, entries);
+		expect(s.fromId).toBe('qianjiang');
+		expect(s.toId).toBeNull();
+		expect(s.assumptions.dwellMin).toBe(3);
+		expect(seen.map((n) => n.key)).toEqual(['tb', 'tm', 'ta', 'tt']);
+		const out = new URLSearchParams();
+		s.writeParams(out);
+		expect(out.toString()).toBe('tf=qianjiang&ts=2030&ta=dwellMin%3A3');
+	});
+
+	it('times Qianjiang → Chongqing by rail: the HSR timetable in 2025, R1 the difference from 2020', () => {
+		const s = new TravelState();
+		s.attach(places, entries);
+		s.setFrom('qianjiang');
+		s.mode = 'rail';
+		s.before = '2020';
+		const cq = s.result!.rows.find((r) => r.place.id === 'chongqing')!;
+		expect(cq.minutes).toBe(61);
+		expect(cq.beforeMin!).toBeGreaterThan(180);
+		expect(cq.routeMode).toBe('rail');
+		expect(s.diffProjects.map((d) => d.ref)).toContain('R1');
+		s.setTo('chongqing');
+		expect(s.route?.legs[0].ref).toBe('R1');
+	});
+
+	it('re-times for a speed change and rebuilds only for a structural one', () => {
+		const s = new TravelState();
+		s.attach(places, entries);
+		s.setFrom('qianjiang');
+		s.mode = 'rail';
+		s.setAssumption('useTimetables', false);
+		const g1 = s.result!.graph;
+		const m1 = s.result!.rows.find((r) => r.place.id === 'chongqing')!.minutes!;
+		expect(s.setAssumption('hsrSpeedShare', 0.95)).toBe(true);
+		const g2 = s.result!.graph;
+		expect(g2.links).toBe(g1.links);
+		expect(s.result!.rows.find((r) => r.place.id === 'chongqing')!.minutes!).toBeLessThan(m1);
+		expect(s.setAssumption('hsrSpeedShare', 3)).toBe(false);
+		s.setAssumption('lineDetourFactor', 1.5);
+		expect(s.result!.graph.links).not.toBe(g1.links);
+		s.resetAssumptions();
+		expect(s.assumptions.hsrSpeedShare).toBe(0.8);
+	});
+
+	it('promise verdicts follow the assumptions', () => {
+		const s = new TravelState();
+		s.attach(places, entries);
+		const czt = () => s.promises!.checks.find((c) => c.id === 'czt-2h')!;
+		const before = czt().destinations[0].perScenario.find((p) => p.scenario === '2030')!.minutes;
+		s.setRegionStation('czt', 'changsha-west');
+		expect(czt().destinations[0].perScenario.find((p) => p.scenario === '2030')!.minutes).not.toBe(before);
+		expect(czt().verdict).toBe('met-only-if');
+	});
+});
+
+describe('travel overlay style', () => {
+	it('puts minutes in their bands, edges inclusive', () => {
+		expect([0, 30, 30.5, 60, 61, 120, 180, 181, null].map(timeBandOf)).toEqual([0, 0, 1, 1, 2, 3, 4, 5, -1]);
+		expect(changeBandOf(240, 61)).toBe('gain-60');
+		expect(changeBandOf(null, 61)).toBe('new');
+		expect(changeBandOf(61, 63)).toBe('same');
+		expect(changeBandOf(61, null)).toBe('lost');
+	});
+
+	it('labels features with their time and gives every layer an existing source', () => {
+		const fc = travelFeatures(
+			[{ id: 'a', zh: '甲', en: 'A', lon: 1, lat: 2, rank: 2, minutes: 61.4, beforeMin: 240, isOrigin: false, isTarget: false }],
+			'change'
+		);
+		expect(fc.features[0].properties).toMatchObject({ band: 'gain-60', time_en: '−179 min' });
+		const layers = travelLayers(lightTheme, 'en');
+		expect(new Set(layers.map((l) => l.id)).size).toBe(layers.length);
+		for (const l of layers) expect(Object.values(TRAVEL_SOURCES)).toContain((l as { source: string }).source);
+	});
+});
