@@ -1,0 +1,170 @@
+/**
+ * Figures a scene shows, computed from the data when it is shown: counts of the projects drawn, the
+ * network model's travel times, and its verdicts on the plan's promises. Every travel figure here is
+ * modelled, and is labelled so where shown.
+ */
+import type { Phase } from '../catalogue/phase';
+import type { Bilingual, ProjectEntry } from '../catalogue/types';
+import { buildNetwork } from '../analysis/network/build';
+import { route } from '../analysis/network/paths';
+import { checkPromises, type Verdict } from '../analysis/network/promises';
+import { LINK_TABLE } from '../analysis/network/links';
+import { SCENARIOS, type NetworkGraph, type NetworkPlace, type ScenarioId, type TimeSource, type TravelMode } from '../analysis/network/types';
+import { DEFAULT_ASSUMPTIONS } from '../data/assumptions';
+import type { SceneFigure } from './scenes';
+
+/** What the network model needs: gazetteer places and catalogue statuses. */
+export interface NetworkInputs {
+	places: readonly NetworkPlace[];
+	catalogue: readonly Partial<ProjectEntry>[];
+}
+
+/** Counts of the projects a scene draws. */
+export interface CountsFigure {
+	kind: 'counts';
+	total: number;
+	phases: Partial<Record<Phase, number>>;
+}
+
+/** One scenario's modelled time. */
+export interface TravelRow {
+	scenario: ScenarioId;
+	/** Minutes, rounded; null when the model finds no route. */
+	minutes: number | null;
+	/** 'timetable' when every leg is a published run, else 'modelled'. */
+	basis: 'timetable' | 'modelled' | null;
+	/** Lines ridden, in order. */
+	lines: Bilingual[];
+}
+
+/** Modelled times between two places, per scenario. */
+export interface TravelFigure {
+	kind: 'travel-time';
+	from: Bilingual;
+	to: Bilingual;
+	mode: TravelMode;
+	rows: TravelRow[];
+}
+
+/** The model's verdict on one promise. */
+export interface PromiseRow {
+	id: string;
+	label: Bilingual;
+	targetMin: number;
+	verdict: Verdict;
+	/** `file:line` of the promise's words. */
+	cite: string;
+}
+
+/** The plan's promises and the model's verdicts. */
+export interface PromisesFigure {
+	kind: 'promises';
+	rows: PromiseRow[];
+}
+
+export type ComputedFigure = CountsFigure | TravelFigure | PromisesFigure;
+
+/** Builds scenario graphs on first use and keeps them: the presenter asks for the same ones again. */
+export class NetworkCache {
+	readonly #inputs: NetworkInputs;
+	readonly #graphs = new Map<ScenarioId, NetworkGraph>();
+
+	constructor(inputs: NetworkInputs) {
+		this.#inputs = inputs;
+	}
+
+	/** The graph of one scenario under the default assumptions. */
+	graph(scenario: ScenarioId): NetworkGraph {
+		let g = this.#graphs.get(scenario);
+		if (!g) {
+			g = buildNetwork(this.#inputs.places, LINK_TABLE, DEFAULT_ASSUMPTIONS, scenario, {
+				catalogue: this.#inputs.catalogue
+			});
+			this.#graphs.set(scenario, g);
+		}
+		return g;
+	}
+
+	/** A place's names, or its id in both languages when the gazetteer lacks it. */
+	placeName(id: string): Bilingual {
+		const p = this.#inputs.places.find((x) => x.id === id);
+		return p ? { zh: p.zh, en: p.en } : { zh: id, en: id };
+	}
+}
+
+function basisOf(sources: TimeSource[]): 'timetable' | 'modelled' {
+	return sources.every((s) => s === 'timetable') ? 'timetable' : 'modelled';
+}
+
+/**
+ * The model's fastest times between two places in several scenarios.
+ * @param cache scenario graphs
+ * @param from origin place id
+ * @param to destination place id
+ * @param mode 'rail', 'road' or 'best'
+ * @param scenarios scenarios to compare
+ * @returns one row per scenario, minutes rounded to whole minutes
+ * @example travelFigure(cache, 'qianjiang', 'chongqing', 'rail', ['2020', '2025']).rows[1].minutes
+ */
+export function travelFigure(
+	cache: NetworkCache,
+	from: string,
+	to: string,
+	mode: TravelMode,
+	scenarios: ScenarioId[]
+): TravelFigure {
+	const rows = scenarios.map((scenario): TravelRow => {
+		const r = route(cache.graph(scenario), from, to, mode);
+		if (!r) return { scenario, minutes: null, basis: null, lines: [] };
+		const rides = r.legs.filter((l) => l.kind === 'ride');
+		return {
+			scenario,
+			minutes: Math.round(r.minutes),
+			basis: basisOf(r.legs.filter((l) => l.kind === 'ride' || l.kind === 'access').map((l) => l.timeSource)),
+			lines: rides.flatMap((l) => (l.line ? [l.line] : []))
+		};
+	});
+	return { kind: 'travel-time', from: cache.placeName(from), to: cache.placeName(to), mode, rows };
+}
+
+/**
+ * The plan's promises with the model's verdicts under the default assumptions.
+ * @param cache scenario graphs (every scenario is built)
+ * @returns one row per promise
+ * @example promisesFigure(cache).rows[0].id // 'chongqing-1h'
+ */
+export function promisesFigure(cache: NetworkCache): PromisesFigure {
+	const graphs: Partial<Record<ScenarioId, NetworkGraph>> = {};
+	for (const s of SCENARIOS) graphs[s] = cache.graph(s);
+	const rows = checkPromises(graphs, DEFAULT_ASSUMPTIONS).map((p) => ({
+		id: p.id,
+		label: p.label,
+		targetMin: p.targetMin,
+		verdict: p.verdict,
+		cite: p.cite
+	}));
+	return { kind: 'promises', rows };
+}
+
+/**
+ * Computes the figures of a scene.
+ * @param figures the scene's figure specs
+ * @param cache scenario graphs
+ * @param counts counts of the projects the scene draws, by phase
+ * @returns the figures, in the scene's order
+ * @example sceneFigures([{ kind: 'counts' }], cache, { 'in-service': 2 })[0] // { kind: 'counts', total: 2, ... }
+ */
+export function sceneFigures(
+	figures: SceneFigure[],
+	cache: NetworkCache,
+	counts: Partial<Record<Phase, number>>
+): ComputedFigure[] {
+	return figures.map((f): ComputedFigure => {
+		if (f.kind === 'counts') {
+			const total = Object.values(counts).reduce((a, b) => a + (b ?? 0), 0);
+			return { kind: 'counts', total, phases: { ...counts } };
+		}
+		if (f.kind === 'travel-time') return travelFigure(cache, f.from, f.to, f.mode, f.scenarios);
+		return promisesFigure(cache);
+	});
+}

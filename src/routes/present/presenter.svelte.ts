@@ -1,0 +1,34 @@
+import type { Scene } from '$lib/present/scenes';
+import { sceneFromParam, sceneProgress } from '$lib/present/view';
+import type { UrlStateful } from '$lib/state/url-state';
+
+/** Which scene the presenter shows; the URL keeps it as `?scene=n` (1-based). */
+export class PresentState implements UrlStateful {
+	readonly urlKeys = ['scene'] as const;
+	readonly scenes: readonly Scene[];
+	index = $state(0);
+	scene = $derived.by(() => this.scenes[this.index]);
+	progress = $derived.by(() => sceneProgress(this.index, this.scenes.length));
+
+	constructor(scenes: readonly Scene[]) {
+		this.scenes = scenes;
+	}
+
+	get count(): number {
+		return this.scenes.length;
+	}
+
+	/** Shows a scene by 0-based index, kept within the story. */
+	go(index: number): void {
+		this.index = Math.max(0, Math.min(this.scenes.length - 1, Math.round(index)));
+	}
+
+	writeParams(params: URLSearchParams): void {
+		params.set('scene', String(this.index + 1));
+	}
+
+	/** A missing or bad scene number starts the story at its first scene, without a notice. */
+	readParams(params: URLSearchParams): void {
+		this.index = sceneFromParam(params.get('scene'), this.scenes.length);
+	}
+}
