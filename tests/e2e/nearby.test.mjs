@@ -1,0 +1,213 @@
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { BASE_URL, launch, openPage, waitForMap, assertClean } from './harness.mjs';
+
+// One page for the whole file: loading the map is the slow part, so the tests share it and start from a cleared tool.
+let context;
+let shared;
+before(async () => {
+	context = await launch();
+	shared = await openPage(context);
+	await shared.page.goto(`${BASE_URL}/`);
+	await waitForMap(shared.page);
+});
+after(async () => {
+	await context?.close();
+});
+
+/** The shared page on the "near me" tab, in Chinese, with nothing chosen and the default radius. */
+async function openNearby() {
+	const { page } = shared;
+	if ((await page.locator('html').getAttribute('lang')) !== 'zh-Hans') {
+		await page.getByTestId('lang-switch').click();
+		await page.waitForFunction(() => document.documentElement.lang === 'zh-Hans');
+	}
+	await page.locator('#tab-nearby').click();
+	await page.getByTestId('nearby-query').waitFor();
+	if (await page.getByTestId('nearby-clear').isVisible()) await page.getByTestId('nearby-clear').click();
+	const radius = page.getByTestId('nearby-radius-number');
+	if ((await radius.inputValue()) !== '10') {
+		await radius.fill('10');
+		await radius.press('Enter');
+	}
+	return shared;
+}
+
+async function search(page, text) {
+	await page.getByTestId('nearby-query').fill(text);
+	await page.getByTestId('nearby-find').click();
+}
+
+const count = async (page) => Number(await page.getByTestId('nearby-count').getAttribute('data-count'));
+const param = (page, key) => new URL(page.url()).searchParams.get(key);
+
+test('searching 濯水 lists the projects nearby with distances, the summary and the nearest transport', async () => {
+	const { page, tracker } = await openNearby();
+	await search(page, '濯水');
+	await page.getByTestId('nearby-list').locator('li').first().waitFor();
+
+	const items = await page.getByTestId('nearby-list').locator('li').count();
+	assert.ok(items > 0, 'no project listed near 濯水');
+	assert.equal(await count(page), items);
+	const distances = await page.getByTestId('nearby-distance').allTextContents();
+	assert.equal(distances.length, items);
+	for (const d of distances) assert.match(d, /公里/, `distance without km: ${d}`);
+
+	const summary = await page.getByTestId('nearby-summary').textContent();
+	assert.match(summary, /^黔江区濯水镇附近10公里内有\d+个/, summary);
+	assert.ok(summary.includes(`${items}个`), `summary count differs from the list: ${summary}`);
+
+	for (const kind of ['station', 'expressway', 'airport']) {
+		const row = await page.getByTestId(`nearby-nearest-${kind}`).textContent();
+		assert.match(row, /公里/, `nearest ${kind} has no distance: ${row}`);
+	}
+	assert.match(await page.getByTestId('nearby-nearest-airport').textContent(), /JIQ/);
+
+	// The overlay: the point, the circle and the layers on the map.
+	const overlay = await page.evaluate(() => {
+		const m = window.__wulingMap;
+		const data = m.getSource('nearby')?.serialize().data;
+		return {
+			layers: ['nearby-circle-fill', 'nearby-circle-line', 'nearby-link-line', 'nearby-point-dot'].every((id) => m.getLayer(id)),
+			roles: (data?.features ?? []).map((f) => f.properties.role)
+		};
+	});
+	assert.ok(overlay.layers, 'nearby layers missing');
+	assert.ok(overlay.roles.includes('circle') && overlay.roles.includes('point'), `overlay roles: ${overlay.roles}`);
+
+	await page.waitForFunction(() => new URL(location.href).searchParams.get('near') === 'qianjiang-zhuoshui');
+	assertClean(assert, tracker);
+});
+
+test('changing the radius changes the count, and r goes into the URL', async () => {
+	const { page, tracker } = await openNearby();
+	await search(page, 'zhuoshui');
+	await page.getByTestId('nearby-count').waitFor();
+	const at10 = await count(page);
+	const number = page.getByTestId('nearby-radius-number');
+	await number.fill('100');
+	await number.press('Enter');
+	await page.waitForFunction((n) => Number(document.querySelector('[data-testid="nearby-count"]')?.dataset.count) !== n, at10);
+	const at100 = await count(page);
+	assert.ok(at100 > at10, `radius 100 km lists ${at100}, 10 km lists ${at10}`);
+	assert.match(await page.getByTestId('nearby-summary').textContent(), /100公里/);
+	await page.waitForFunction(() => new URL(location.href).searchParams.get('r') === '100');
+
+	await number.fill('500');
+	await number.press('Enter');
+	assert.match(await page.getByTestId('nearby-problem').textContent(), /1 至 100/);
+	assert.equal(await count(page), at100, 'a refused radius must keep the results');
+	assertClean(assert, tracker);
+});
+
+test('clicking a result opens the project detail', async () => {
+	const { page, tracker } = await openNearby();
+	await search(page, '濯水');
+	const first = page.getByTestId('nearby-list').locator('button.item').first();
+	const id = await first.getAttribute('data-id');
+	await first.click();
+	await page.getByTestId('project-detail').waitFor();
+	assert.equal(await page.locator('#tab-projects').getAttribute('aria-selected'), 'true');
+	await page.waitForFunction((want) => new URL(location.href).searchParams.get('project') === want, id);
+	assertClean(assert, tracker);
+});
+
+test('a bad coordinate or an unknown place shows a message and keeps the search', async () => {
+	const { page, tracker } = await openNearby();
+	await search(page, '濯水');
+	await page.getByTestId('nearby-summary').waitFor();
+	const before = await page.getByTestId('nearby-summary').textContent();
+
+	await search(page, '200,30');
+	assert.match(await page.getByTestId('nearby-problem').textContent(), /经度 200/);
+	assert.equal(await page.getByTestId('nearby-summary').textContent(), before);
+	assert.equal(await page.getByTestId('nearby-query').inputValue(), '200,30', 'the typed text must stay');
+
+	await search(page, '29.3,108.77');
+	assert.match(await page.getByTestId('nearby-problem').textContent(), /写反/);
+
+	await search(page, '不存在的地方');
+	assert.match(await page.getByTestId('nearby-problem').textContent(), /找不到/);
+
+	await search(page, '108.77,29.30');
+	assert.equal((await page.getByTestId('nearby-problem').textContent()).trim(), '');
+	assert.match(await page.getByTestId('nearby-chosen').textContent(), /108\.77000, 29\.30000/);
+	assertClean(assert, tracker);
+});
+
+test('a click on the map chooses the point and writes it to the URL', async () => {
+	const { page, tracker } = await openNearby();
+	const box = await page.locator('canvas.maplibregl-canvas').boundingBox();
+	await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+	await page.getByTestId('nearby-summary').waitFor();
+	assert.match(await page.getByTestId('nearby-chosen').textContent(), /位置：\d+\.\d{5}, \d+\.\d{5}/);
+	await page.waitForFunction(() => /^\d+\.\d{1,5},\d+\.\d{1,5}$/.test(new URL(location.href).searchParams.get('near') ?? ''));
+	assert.match(await page.getByTestId('nearby-summary').textContent(), /^该位置附近/);
+	assertClean(assert, tracker);
+});
+
+test('English mode shows English texts', async () => {
+	const { page, tracker } = await openNearby();
+	await page.getByTestId('lang-switch').click();
+	await page.waitForFunction(() => document.documentElement.lang === 'en');
+	await search(page, 'Zhuoshui');
+	const summary = await page.getByTestId('nearby-summary').textContent();
+	assert.match(summary, /^There (is|are) \d+ .*within 10 km of Zhuoshui, Qianjiang/, summary);
+	for (const d of await page.getByTestId('nearby-distance').allTextContents()) assert.match(d, /km/);
+	assert.match(await page.getByTestId('nearby-nearest').textContent(), /Nearest station/);
+	await search(page, '200,30');
+	assert.match(await page.getByTestId('nearby-problem').textContent(), /Longitude 200/);
+	assertClean(assert, tracker);
+});
+
+test('the device location is used on the device only, and a refusal is explained', async () => {
+	const { page, tracker } = await openNearby();
+	const origin = new URL(BASE_URL).origin;
+	await context.grantPermissions(['geolocation'], { origin });
+	await context.setGeolocation({ longitude: 108.7702, latitude: 29.30309 });
+	await page.getByTestId('nearby-locate').click();
+	await page.getByTestId('nearby-summary').waitFor();
+	assert.match(await page.getByTestId('nearby-chosen').textContent(), /本机位置/);
+	assert.match(await page.getByTestId('nearby-summary').textContent(), /^你的位置附近/);
+	await page.waitForTimeout(800);
+	assert.equal(param(page, 'near'), null, 'the device location must not reach the URL');
+	assert.ok(!tracker.requests.some((u) => u.includes('108.77')), 'the location went into a request');
+
+	await context.clearPermissions();
+	await page.evaluate(() => {
+		// A browser that refuses: the same error a user's "Block" gives.
+		navigator.geolocation.getCurrentPosition = (_ok, fail) => fail({ code: 1, PERMISSION_DENIED: 1, POSITION_UNAVAILABLE: 2, TIMEOUT: 3 });
+	});
+	await page.getByTestId('nearby-locate').click();
+	assert.match(await page.getByTestId('nearby-problem').textContent(), /未获准使用位置/);
+	assertClean(assert, tracker);
+});
+
+test('a link with near and r restores the search', async () => {
+	const { page, tracker } = await openNearby();
+	await page.goto(`${BASE_URL}/?tab=nearby&near=qianjiang-zhuoshui&r=25`);
+	await waitForMap(page);
+	await page.getByTestId('nearby-summary').waitFor();
+	assert.match(await page.getByTestId('nearby-summary').textContent(), /黔江区濯水镇附近25公里内/);
+	assert.equal(await page.getByTestId('nearby-radius-number').inputValue(), '25');
+	assertClean(assert, tracker);
+});
+
+test('phone size: the panel has no horizontal scroll', async () => {
+	const { page, tracker } = await openNearby();
+	await page.setViewportSize({ width: 390, height: 844 });
+	await search(page, '濯水');
+	await page.getByTestId('nearby-summary').waitFor();
+	const { scrollW, clientW, panelScroll, panelClient } = await page.evaluate(() => {
+		const panel = document.querySelector('#panel-content');
+		return {
+			scrollW: document.documentElement.scrollWidth,
+			clientW: document.documentElement.clientWidth,
+			panelScroll: panel.scrollWidth,
+			panelClient: panel.clientWidth
+		};
+	});
+	assert.ok(scrollW <= clientW, `page scrolls sideways: ${scrollW} > ${clientW}`);
+	assert.ok(panelScroll <= panelClient, `panel scrolls sideways: ${panelScroll} > ${panelClient}`);
+	assertClean(assert, tracker);
+});
