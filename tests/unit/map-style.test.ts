@@ -104,6 +104,6 @@ describe('map style', () => {
 		expect(byId['projects-line-dashed'].paint).toHaveProperty('line-dasharray');
 		expect(byId['projects-line-dotted'].paint).toHaveProperty('line-dasharray');
 		expect(JSON.stringify(byId['projects-line-solid'].paint)).toContain('#000001');
-		expect(JSON.stringify(byId['projects-line-band'].filter)).toContain('schematic');
+		expect(JSON.stringify((byId['projects-line-band'] as { filter?: unknown }).filter)).toContain('schematic');
 	});
 });

@@ -20,7 +20,14 @@ export const common = defineDict(
 		close: '关闭',
 		noticeTitle: '提示',
 		dismiss: '知道了',
-		schematicNote: '示意线连接所经城镇，并非线路走向。'
+		schematicNote: '示意线连接所经城镇，并非线路走向。',
+		tabProjects: '项目',
+		tabNearby: '我的附近',
+		tabMeasure: '测量',
+		tabCorridors: '走廊',
+		tabTravel: '通达时间',
+		tabPromises: '规划承诺',
+		panelLabel: '侧栏'
 	},
 	{
 		appName: 'Wuling Atlas',
@@ -42,6 +49,13 @@ export const common = defineDict(
 		close: 'Close',
 		noticeTitle: 'Notice',
 		dismiss: 'Dismiss',
-		schematicNote: 'Schematic lines join the towns served; they are not alignments.'
+		schematicNote: 'Schematic lines join the towns served; they are not alignments.',
+		tabProjects: 'Projects',
+		tabNearby: 'Near me',
+		tabMeasure: 'Measure',
+		tabCorridors: 'Corridors',
+		tabTravel: 'Travel time',
+		tabPromises: 'Promises',
+		panelLabel: 'Side panel'
 	}
 );

@@ -1,4 +1,5 @@
 import { parseLang, type Lang } from '../i18n/index';
+import type { ParamNotice, UrlStateful } from './url-state';
 
 const LANG_KEY = 'wuling-atlas:lang';
 
@@ -7,7 +8,8 @@ export type Tab = 'projects' | 'nearby' | 'measure' | 'corridors' | 'travel' | '
 export const TABS: readonly Tab[] = ['projects', 'nearby', 'measure', 'corridors', 'travel', 'promises'];
 
 /** Shared interface state of the map page. Overlay and panel state lives in its own classes. */
-export class AppState {
+export class AppState implements UrlStateful {
+	readonly urlKeys = ['lang', 'tab'] as const;
 	lang = $state<Lang>('zh');
 	tab = $state<Tab>('projects');
 	/** Phone layout: whether the bottom sheet is expanded. */
@@ -29,6 +31,25 @@ export class AppState {
 		} catch {
 			// Private mode or a full quota: the choice still applies to this visit.
 		}
+	}
+
+	writeParams(params: URLSearchParams): void {
+		params.set('lang', this.lang);
+		if (this.tab === 'projects') params.delete('tab');
+		else params.set('tab', this.tab);
+	}
+
+	readParams(params: URLSearchParams, notice: ParamNotice): void {
+		const lang = params.get('lang');
+		if (lang !== null) {
+			const parsed = parseLang(lang);
+			if (parsed) this.lang = parsed;
+			else notice('lang', lang, { zh: '语言只能是 zh 或 en', en: 'language must be zh or en' });
+		}
+		const tab = params.get('tab');
+		if (tab === null) this.tab = 'projects';
+		else if ((TABS as readonly string[]).includes(tab)) this.tab = tab as Tab;
+		else notice('tab', tab, { zh: '没有这个面板', en: 'no such panel' });
 	}
 
 	/** Adds a notice unless the same text is already shown. */

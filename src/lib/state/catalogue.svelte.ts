@@ -10,9 +10,33 @@ import {
 import type { KindGroup, Phase } from '../catalogue/phase';
 import type { PlanPeriod } from '../catalogue/types';
 import { buildSearchIndex, searchProjects } from '../catalogue/search';
+import { KIND_GROUPS, PHASES } from '../catalogue/phase';
+import { YEAR_VIEWS } from '../catalogue/view';
+import type { ParamNotice, UrlStateful } from './url-state';
+
+const PERIODS: readonly PlanPeriod[] = ['2016-2020', '2021-2025', '2026-2030', 'long-term'];
+
+/** Reads a comma-separated list, keeping known values and reporting the others. */
+function readList<T extends string>(
+	params: URLSearchParams,
+	key: string,
+	allowed: readonly T[],
+	notice: ParamNotice
+): T[] {
+	const raw = params.get(key);
+	if (raw === null || raw === '') return [];
+	const out: T[] = [];
+	for (const v of raw.split(',')) {
+		if ((allowed as readonly string[]).includes(v)) {
+			if (!out.includes(v as T)) out.push(v as T);
+		} else notice(key, v, { zh: '无法识别的筛选值', en: 'unknown filter value' });
+	}
+	return out;
+}
 
 /** The catalogue as the page shows it: data, filters, year, search, selection and hover. */
-export class CatalogueState {
+export class CatalogueState implements UrlStateful {
+	readonly urlKeys = ['project', 'kinds', 'phases', 'periods', 'year', 'q'] as const;
 	entries = $state.raw<IndexEntry[]>([]);
 	features = $state.raw<FeatureCollection<Geometry>>({ type: 'FeatureCollection', features: [] });
 
@@ -76,6 +100,36 @@ export class CatalogueState {
 		if (!this.entries.some((e) => e.id === id)) return false;
 		this.selectedId = id;
 		return true;
+	}
+
+	writeParams(params: URLSearchParams): void {
+		const set = (key: string, value: string) => (value ? params.set(key, value) : params.delete(key));
+		set('project', this.selectedId ?? '');
+		set('kinds', this.groups.join(','));
+		set('phases', this.phases.join(','));
+		set('periods', this.periods.join(','));
+		set('year', this.year === 'now' ? '' : this.year);
+		set('q', this.query.trim());
+	}
+
+	readParams(params: URLSearchParams, notice: ParamNotice): void {
+		this.groups = readList(params, 'kinds', KIND_GROUPS, notice);
+		this.phases = readList(params, 'phases', PHASES, notice);
+		this.periods = readList(params, 'periods', PERIODS, notice);
+		const year = params.get('year');
+		if (year === null || year === '') this.year = 'now';
+		else if ((YEAR_VIEWS as readonly string[]).includes(year)) this.year = year as YearView;
+		else {
+			this.year = 'now';
+			notice('year', year, { zh: '年份只能是 2020、2025、2030 或 2035', en: 'year must be 2020, 2025, 2030 or 2035' });
+		}
+		this.query = (params.get('q') ?? '').slice(0, 200);
+		const project = params.get('project');
+		if (project === null || project === '') this.selectedId = null;
+		else if (!this.select(project)) {
+			this.selectedId = null;
+			notice('project', project, { zh: '没有这个项目', en: 'no such project' });
+		}
 	}
 
 	toggle<T>(list: T[], value: T): T[] {
