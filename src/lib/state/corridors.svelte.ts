@@ -1,5 +1,12 @@
 import type { Feature, LineString, MultiPolygon, Polygon } from 'geojson';
-import { corridorBuffer, corridorFromPlaces, corridorStats, type CorridorStats } from '../analysis/corridor';
+import type { CorridorStats } from '../analysis/corridor';
+
+type CorridorAnalysis = typeof import('../analysis/corridor');
+let analysisModule: Promise<CorridorAnalysis> | null = null;
+/** The corridor analysis carries Turf's buffer code, which is large: it loads when a corridor is first needed. */
+function loadAnalysis(): Promise<CorridorAnalysis> {
+	return (analysisModule ??= import('../analysis/corridor'));
+}
 import type { UnitFeature } from '../analysis/districts';
 import type { ProjectFeature } from '../analysis/project-feature';
 import type { LonLat, Place } from '../geo/types';
@@ -93,22 +100,31 @@ export class CorridorsState implements UrlStateful {
 	importedExtras = $state.raw<ImportedFeature[]>([]);
 
 	#controls: DrawControls | null = null;
+	#analysis = $state.raw<CorridorAnalysis | null>(null);
+
+	/** Loads the corridor analysis; statistics and the buffer appear once it has loaded. */
+	ready(): Promise<CorridorAnalysis> {
+		return loadAnalysis().then((m) => (this.#analysis = m));
+	}
 
 	selected = $derived(this.corridors.find((c) => c.id === this.selectedId) ?? null);
 
 	/** Statistics of the selected corridor and of the compared ones, by id. All figures are computed. */
 	stats = $derived.by(() => {
 		const out = new Map<string, CorridorStats>();
+		const a = this.#analysis;
+		if (!a) return out;
 		const ids = new Set([...(this.selectedId ? [this.selectedId] : []), ...this.compared]);
 		for (const c of this.corridors)
-			if (ids.has(c.id) && c.coords.length >= 2) out.set(c.id, corridorStats(corridorLine(c), { bufferKm: this.bufferKm, ...this.inputs }));
+			if (ids.has(c.id) && c.coords.length >= 2) out.set(c.id, a.corridorStats(corridorLine(c), { bufferKm: this.bufferKm, ...this.inputs }));
 		return out;
 	});
 
 	/** The selected corridor's buffer polygon, for drawing. */
 	buffer = $derived.by((): Feature<Polygon | MultiPolygon> | null => {
 		const c = this.selected;
-		return c && c.coords.length >= 2 ? corridorBuffer(corridorLine(c), this.bufferKm) : null;
+		const a = this.#analysis;
+		return a && c && c.coords.length >= 2 ? a.corridorBuffer(corridorLine(c), this.bufferKm) : null;
 	});
 
 	/** What the shareable link can hold; corridors beyond the length limit stay on this device only. */
@@ -116,6 +132,7 @@ export class CorridorsState implements UrlStateful {
 
 	constructor() {
 		this.restore(storage());
+		if (this.corridors.length) void this.ready();
 	}
 
 	/** Loads the corridors saved on this device; corrupt or outdated data is ignored with a notice. */
@@ -191,14 +208,16 @@ export class CorridorsState implements UrlStateful {
 		this.corridors = [...this.corridors, c];
 		this.selectedId = c.id;
 		this.#save();
+		void this.ready();
 		return c;
 	}
 
 	/** A schematic corridor through typed place names; returns null on success or the bilingual problem. */
-	addFromPlaces(text: string, name: string): { zh: string; en: string; suggestions: Place[] } | null {
+	async addFromPlaces(text: string, name: string): Promise<{ zh: string; en: string; suggestions: Place[] } | null> {
 		const refs = splitPlaceList(text);
 		if (refs.length < 2)
 			return { zh: '请至少输入两个地点，用逗号或箭头分隔。', en: 'Type at least two places, separated by commas or arrows.', suggestions: [] };
+		const { corridorFromPlaces } = await this.ready();
 		const r = corridorFromPlaces(refs, this.inputs.places);
 		if (!r.ok) return { zh: r.message_zh, en: r.message_en, suggestions: r.unresolved.flatMap((u) => u.suggestions).slice(0, 6) };
 		const label = name.trim() || r.places.map((p) => p.zh).join('—');
@@ -364,6 +383,7 @@ export class CorridorsState implements UrlStateful {
 			for (const id of r.unknown) notice('cc', id, { zh: '没有这条走廊', en: 'no such corridor' });
 			this.compared = r.ids;
 		}
+		if (this.corridors.length) void this.ready();
 		this.#save();
 	}
 }
