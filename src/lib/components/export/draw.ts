@@ -292,15 +292,3 @@ export function canvasToPng(canvas: HTMLCanvasElement): Promise<Blob> {
 	);
 }
 
-/** Saves a blob as a file through a temporary object URL. */
-export function downloadBlob(blob: Blob, filename: string): void {
-	const url = URL.createObjectURL(blob);
-	const a = document.createElement('a');
-	a.href = url;
-	a.download = filename;
-	a.rel = 'noopener';
-	document.body.appendChild(a);
-	a.click();
-	a.remove();
-	setTimeout(() => URL.revokeObjectURL(url), 10000);
-}
