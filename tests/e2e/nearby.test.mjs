@@ -1,5 +1,6 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
 import { BASE_URL, launch, openPage, waitForMap, assertClean } from './harness.mjs';
 
 // One page for the whole file: loading the map is the slow part, so the tests share it and start from a cleared tool.
@@ -76,6 +77,14 @@ test('searching 濯水 lists the projects nearby with distances, the summary and
 	assert.ok(overlay.roles.includes('circle') && overlay.roles.includes('point'), `overlay roles: ${overlay.roles}`);
 
 	await page.waitForFunction(() => new URL(location.href).searchParams.get('near') === 'qianjiang-zhuoshui');
+
+	// The list exports as GeoJSON: the query point and each project with its computed distance.
+	const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-export="nearby-geojson"]').click()]);
+	assert.match(download.suggestedFilename(), /\.geojson$/);
+	const doc = JSON.parse(await readFile(await download.path(), 'utf8'));
+	assert.equal(doc.type, 'FeatureCollection');
+	assert.equal(doc.features.length, items + 1, 'the query point and every listed project');
+	assert.ok(doc.features.slice(1).every((f) => typeof f.properties.distance_km_computed === 'number'), JSON.stringify(doc.features[1]?.properties));
 	assertClean(assert, tracker);
 });
 

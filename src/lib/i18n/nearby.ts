@@ -36,6 +36,8 @@ export const nearbyText = defineDict(
 		inServiceBy: '{year}年建成',
 		period: '计划：{period}',
 		distanceNote: '距离为计算值，量到项目图形上最近的一点（直线距离）。示意线并非实际走向，大致位置带有不确定范围。',
+		exportList: '导出此清单（距离为计算值）：',
+		exportTitle: '{place}附近的项目',
 		openDetail: '查看详情',
 		unknownPlace: '链接中的地点不存在。'
 	},
@@ -75,6 +77,8 @@ export const nearbyText = defineDict(
 		period: 'plan: {period}',
 		distanceNote:
 			'Distances are computed in a straight line to the nearest point of each project’s drawing. Schematic lines are not alignments; approximate positions carry a range.',
+		exportList: 'Export this list (computed distances):',
+		exportTitle: 'Projects near {place}',
 		openDetail: 'Show details',
 		unknownPlace: 'The place in the link does not exist.'
 	}
