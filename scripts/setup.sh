@@ -27,4 +27,6 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 
 echo "setup: installing npm packages" >&2
-npm ci --no-audit --no-fund
+# `npm install` with the committed lock file installs the locked versions. `npm ci` is not used: npm rejects
+# lock files that omit other platforms' optional native packages (npm/cli#4828), which it never records here.
+npm install --no-audit --no-fund
