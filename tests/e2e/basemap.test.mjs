@@ -53,7 +53,19 @@ test('the language switch relabels the map and the interface, and the choice per
 	await waitForMap(page);
 	await page.getByTestId('lang-switch').click();
 	await page.waitForFunction(() => document.documentElement.lang === 'en');
-	await page.evaluate(() => new Promise((ok) => window.__wulingMap.once('idle', ok)));
+	// Wait on what the user sees: the map's own label for Qianjiang in English (the relabel may already be drawn).
+	await page
+		.waitForFunction(
+			(ids) => {
+				const m = window.__wulingMap;
+				return m
+					.queryRenderedFeatures({ layers: ids.filter((id) => m.getLayer(id)) })
+					.some((f) => f.properties.en === 'Qianjiang' && JSON.stringify(m.getLayoutProperty(f.layer.id, 'text-field')).startsWith('["coalesce",["get","en"]'));
+			},
+			LABEL_LAYERS,
+			{ timeout: 20000 }
+		)
+		.catch(() => {});
 	const labels = await renderedLabels(page, LABEL_LAYERS);
 	assert.ok(labels.includes('Qianjiang'), `English Qianjiang label missing: ${labels.slice(0, 20)}`);
 	assert.equal(await page.locator('h1').textContent(), 'Wuling Atlas');
