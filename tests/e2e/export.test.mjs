@@ -1,7 +1,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { BASE_URL, launch, openPage, waitForMap, assertClean } from './harness.mjs';
+import { BASE_URL, launch, openPage, waitForMap, assertClean, pixelVariety } from './harness.mjs';
 
 let context;
 before(async () => {
@@ -20,27 +20,8 @@ function pngSize(bytes) {
 }
 
 /** Decodes the PNG in the page and measures how varied a downscaled copy is: near 0 when blank. */
-async function pngVariety(page, bytes) {
-	return page.evaluate(async (b64) => {
-		const img = new Image();
-		img.src = `data:image/png;base64,${b64}`;
-		await img.decode();
-		const w = 96;
-		const h = 64;
-		const c = document.createElement('canvas');
-		c.width = w;
-		c.height = h;
-		const ctx = c.getContext('2d');
-		ctx.drawImage(img, 0, 0, w, h);
-		const data = ctx.getImageData(0, 0, w, h).data;
-		const counts = new Map();
-		for (let i = 0; i < data.length; i += 4) {
-			const key = `${data[i] >> 3},${data[i + 1] >> 3},${data[i + 2] >> 3}`;
-			counts.set(key, (counts.get(key) ?? 0) + 1);
-		}
-		const top = Math.max(...counts.values());
-		return { distinct: counts.size, variety: 1 - top / (w * h) };
-	}, bytes.toString('base64'));
+function pngVariety(page, bytes) {
+	return pixelVariety(page, `data:image/png;base64,${bytes.toString('base64')}`, { w: 96, h: 64 });
 }
 
 async function exportAs(page, id) {

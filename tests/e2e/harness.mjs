@@ -85,27 +85,42 @@ export async function waitForMap(page, timeout = 45000) {
 	);
 }
 
-/** Fraction of sampled canvas pixels that differ from the most common colour: 0 for a blank map. */
-export async function canvasVariety(page) {
-	return page.evaluate(() => {
-		const canvas = window.__wulingMap.getCanvas();
-		const w = 64;
-		const h = 48;
-		const c = document.createElement('canvas');
-		c.width = w;
-		c.height = h;
-		const ctx = c.getContext('2d');
-		ctx.drawImage(canvas, 0, 0, w, h);
-		const data = ctx.getImageData(0, 0, w, h).data;
-		const counts = new Map();
-		for (let i = 0; i < data.length; i += 4) {
-			const key = `${data[i] >> 3},${data[i + 1] >> 3},${data[i + 2] >> 3}`;
-			counts.set(key, (counts.get(key) ?? 0) + 1);
-		}
-		const top = Math.max(...counts.values());
-		return { distinct: counts.size, variety: 1 - top / (w * h) };
-	});
+/**
+ * How varied an image is, from a downscaled copy drawn in the page: the fraction of sampled pixels that
+ * differ from the most common colour (0 when blank) and the number of distinct colours.
+ * @param page the page
+ * @param dataUrl an image as a data URL, or null for the map's canvas
+ * @param size the sample grid
+ */
+export async function pixelVariety(page, dataUrl = null, size = { w: 64, h: 48 }) {
+	return page.evaluate(
+		async ({ src, w, h }) => {
+			let image = window.__wulingMap?.getCanvas();
+			if (src) {
+				image = new Image();
+				image.src = src;
+				await image.decode();
+			}
+			const c = document.createElement('canvas');
+			c.width = w;
+			c.height = h;
+			const ctx = c.getContext('2d');
+			ctx.drawImage(image, 0, 0, w, h);
+			const data = ctx.getImageData(0, 0, w, h).data;
+			const counts = new Map();
+			for (let i = 0; i < data.length; i += 4) {
+				const key = `${data[i] >> 3},${data[i + 1] >> 3},${data[i + 2] >> 3}`;
+				counts.set(key, (counts.get(key) ?? 0) + 1);
+			}
+			const top = Math.max(...counts.values());
+			return { distinct: counts.size, variety: 1 - top / (w * h) };
+		},
+		{ src: dataUrl, ...size }
+	);
 }
+
+/** Pixel variety of the map canvas: 0 for a blank map. */
+export const canvasVariety = (page) => pixelVariety(page);
 
 /** The rendered label texts of the given layers in the current view. */
 export async function renderedLabels(page, layers) {
