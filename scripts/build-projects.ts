@@ -14,7 +14,7 @@ import { feature } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import { catalogue } from '../src/lib/catalogue/index';
 import { validateCatalogue } from '../src/lib/catalogue/validate';
-import { buildGazetteer, deriveGeometry, geometryRadiusKm } from '../src/lib/catalogue/geometry';
+import { buildGazetteer, deriveGeometry, geometryPlaceIds, geometryRadiusKm } from '../src/lib/catalogue/geometry';
 import { computedLengths } from '../src/lib/catalogue/measure';
 import { currentClaim, currentStatus, statusByYear } from '../src/lib/catalogue/status';
 import { fullPinyin, pinyinInitials } from '../src/lib/catalogue/pinyin';
@@ -82,6 +82,7 @@ function projectFeature({ entry, geometry, lengths }: Built): Feature {
 			radiusKm: geometryRadiusKm(entry),
 			period: entry.period,
 			context: entry.context === true,
+			places: geometryPlaceIds(entry.geometry).join(','),
 			name_zh: entry.name.zh,
 			name_en: entry.name.en,
 			short_zh: entry.shortName.zh,

@@ -5,7 +5,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { DOMParser } from '@xmldom/xmldom';
 import type { Feature, LineString } from 'geojson';
-import { corridorFromPlaces, corridorStats } from '../../src/lib/analysis/corridor';
+import { corridorFromPlaces, corridorStats, type ContactKind, type ProjectContact } from '../../src/lib/analysis/corridor';
 import { importFile, DEFAULT_MAX_BYTES } from '../../src/lib/io/import';
 import { err, formatTable, loadPlaces, loadProjectFeatures, loadUnits, out, readArgs, UsageError } from './_data';
 
@@ -58,6 +58,30 @@ function lineFromFile(file: string): { line: Feature<LineString> } | { code: num
  * @example
  * npm run atlas -- corridor --via 黔江,吉首 --buffer-km 5
  */
+const CONTACT_TITLES: [ContactKind, string][] = [
+	['shares-town', 'Projects that name a town within the corridor / 与走廊共享城镇的项目'],
+	['crosses', 'Projects whose schematic line crosses the corridor away from its ends / 示意线与走廊相交的项目'],
+	['point', 'Point facilities within the buffer (range with position uncertainty) / 缓冲区内的点状设施'],
+	['ends', 'Projects that only start or end where the corridor does / 仅在走廊起讫点相接的项目']
+];
+
+function contactGroups(contacts: ProjectContact[]) {
+	const pick = (c: ContactKind) =>
+		contacts
+			.filter((p) => p.contact === c)
+			.map((p) => ({
+				id: p.id,
+				name: p.name,
+				kind: p.kind,
+				method: p.method,
+				towns: p.towns,
+				alongKm: round(p.alongKm),
+				...(c === 'ends' ? { bothEnds: p.bothEnds } : {}),
+				...(c === 'point' ? { distanceKm: round(p.distanceKm ?? 0), rangeKm: (p.rangeKm ?? [0, 0]).map(round) } : {})
+			}));
+	return { sharesTown: pick('shares-town'), crosses: pick('crosses'), points: pick('point'), ends: pick('ends') };
+}
+
 export async function run(args: string[]): Promise<number> {
 	let via: string | undefined;
 	let file: string | undefined;
@@ -121,7 +145,8 @@ export async function run(args: string[]): Promise<number> {
 					districts: stats.districts.map((d) => ({ ...d, lengthKm: round(d.lengthKm) })),
 					outsideKm: round(stats.outsideKm),
 					placesWithin: stats.placesWithin.map((p) => ({ ...p, distanceKm: round(p.distanceKm), alongKm: round(p.alongKm) })),
-					projectsWithin: stats.projectsWithin.map((p) => ({ ...p, distanceKm: round(p.distanceKm) }))
+					projects: contactGroups(stats.projects),
+					note: 'Projects are sorted by what is known: the towns they name and the positions of point facilities. A crossing is between two schematic lines, not a place on the ground.'
 				},
 				null,
 				2
@@ -154,14 +179,23 @@ export async function run(args: string[]): Promise<number> {
 					stats.placesWithin.map((p) => [`${p.zh} ${p.en}`, p.kind, p.distanceKm.toFixed(1), p.alongKm.toFixed(1)])
 				)
 	);
-	out(`\nProjects within ${bufferKm} km${tag}`);
-	out(
-		stats.projectsWithin.length === 0
-			? '(none)'
-			: formatTable(
-					['Project / 项目', 'Kind', 'km from line', 'Geometry'],
-					stats.projectsWithin.map((p) => [`${p.name.zh} ${p.name.en}`, p.kind, p.distanceKm.toFixed(1), p.method])
-				)
-	);
+	for (const [contact, title] of CONTACT_TITLES) {
+		const rows = stats.projects.filter((p) => p.contact === contact);
+		out(`\n${title}`);
+		out(
+			rows.length === 0
+				? '(none)'
+				: formatTable(
+						['Project / 项目', 'Kind', 'Towns / 城镇', 'km along', contact === 'point' ? 'km from line' : ''],
+						rows.map((p) => [
+							`${p.name.zh} ${p.name.en}`,
+							p.kind,
+							p.towns.map((t) => `${t.zh} ${t.en}`).join('; ') + (p.bothEnds ? ' (both ends)' : ''),
+							p.alongKm.toFixed(1),
+							p.rangeKm ? `${p.rangeKm[0].toFixed(1)}–${p.rangeKm[1].toFixed(1)}` : ''
+						])
+					)
+		);
+	}
 	return 0;
 }

@@ -3,10 +3,21 @@
  * honest distances, the nearest station, expressway and airport, and a one-sentence summary.
  */
 import type { LonLat, Place } from '../../src/lib/geo/types';
-import { describeDistance, nearbyProjects, nearestAirport, nearestOfKind, type NearbyItem } from '../../src/lib/analysis/nearby';
-import { buildNearbyIndex } from '../../src/lib/analysis/spatial-index';
+import { nearestAirport } from '../../src/lib/analysis/nearby';
 import { parseLonLat, resolvePlace } from '../../src/lib/analysis/places';
-import { placeLabel, plainSummary } from '../../src/lib/analysis/summary';
+import {
+	describeAccess,
+	describeServed,
+	nearestAccess,
+	servedContext,
+	servedProjects,
+	type ServedContext,
+	type ServedItem,
+	type ServedRelation,
+	type TransportAccess
+} from '../../src/lib/analysis/served';
+import { servedSummary } from '../../src/lib/analysis/summary';
+import { formatKm } from '../../src/lib/analysis/words';
 import { err, formatTable, loadAirports, loadPlaces, loadProjectFeatures, out, readArgs, UsageError } from './_data';
 
 export const summary = 'Projects within a radius of a place or lon,lat, nearest first';
@@ -48,17 +59,31 @@ export function resolveAt(text: string, places: Place[]): ResolvedAt {
 	return { ok: true, at: [r.lon, r.lat], place: r };
 }
 
-function itemJson(item: NearbyItem) {
+function itemJson(item: ServedItem, context: ServedContext) {
 	return {
 		id: item.id,
 		ref: item.ref,
 		name: item.name,
 		kind: item.kind,
 		status: item.status,
+		statusAsOf: item.statusYear,
 		method: item.method,
+		relation: item.relation,
+		town: item.town,
 		distanceKm: round(item.distanceKm),
 		rangeKm: [round(item.rangeKm[0]), round(item.rangeKm[1])],
-		description: { zh: describeDistance(item, 'zh'), en: describeDistance(item, 'en') }
+		description: { zh: describeServed(item, context, 'zh'), en: describeServed(item, context, 'en') }
+	};
+}
+
+function accessJson(access: TransportAccess | null) {
+	if (!access) return null;
+	return {
+		town: access.town,
+		distanceKm: round(access.distanceKm),
+		stations: access.stations,
+		projects: access.projects,
+		description: { zh: describeAccess(access, 'zh'), en: describeAccess(access, 'en') }
 	};
 }
 
@@ -96,29 +121,39 @@ export async function run(args: string[]): Promise<number> {
 	const places = loadPlaces();
 	const resolved = resolveAt(at, places);
 	if (!resolved.ok) return resolved.code;
-	const index = buildNearbyIndex(loadProjectFeatures());
-	const items = nearbyProjects(index, resolved.at, { radiusKm });
-	const station = nearestOfKind(index, resolved.at, ['station']);
-	const expressway = nearestOfKind(index, resolved.at, ['expressway'], { linesOnly: true });
+	const projects = loadProjectFeatures();
+	const context = servedContext(places, resolved.at, resolved.place);
+	const items = servedProjects(projects, places, context, { radiusKm });
+	const access = {
+		rail: { today: nearestAccess(projects, places, resolved.at, 'rail', { inServiceOnly: true }), planned: nearestAccess(projects, places, resolved.at, 'rail') },
+		expressway: {
+			today: nearestAccess(projects, places, resolved.at, 'expressway', { inServiceOnly: true }),
+			planned: nearestAccess(projects, places, resolved.at, 'expressway')
+		}
+	};
 	const airport = nearestAirport(loadAirports(), resolved.at);
-	const placeName = resolved.place ? placeLabel(resolved.place) : null;
-	const sentence = { zh: plainSummary({ placeName, radiusKm, items }, 'zh'), en: plainSummary({ placeName, radiusKm, items }, 'en') };
+	const sentence = { zh: servedSummary(context, items, radiusKm, 'zh'), en: servedSummary(context, items, radiusKm, 'en') };
+	const ref = (p: Place | null) => (p ? { id: p.id, zh: p.zh, en: p.en } : null);
 
 	if (json) {
 		out(
 			JSON.stringify(
 				{
 					at: resolved.at,
-					place: resolved.place ? { id: resolved.place.id, zh: resolved.place.zh, en: resolved.place.en } : null,
+					place: ref(context.place),
+					placeAsked: context.placeAsked,
+					placeKm: round(context.placeKm),
+					seat: ref(context.seat),
+					seatKm: context.seatKm === null ? null : round(context.seatKm),
 					radiusKm,
-					items: items.map(itemJson),
+					items: items.map((i) => itemJson(i, context)),
 					nearest: {
-						station: station ? itemJson(station) : null,
-						expressway: expressway ? itemJson(expressway) : null,
+						rail: { today: accessJson(access.rail.today), planned: accessJson(access.rail.planned) },
+						expressway: { today: accessJson(access.expressway.today), planned: accessJson(access.expressway.planned) },
 						airport: airport ? { iata: airport.airport.iata, zh: airport.airport.zh, en: airport.airport.en, distanceKm: round(airport.distanceKm) } : null
 					},
 					summary: sentence,
-					note: 'All distances are computed to the drawn geometry; schematic lines are not alignments.'
+					note: 'A project serves the towns it names. Distances are great-circle distances between real town positions (or to a facility position, with its uncertainty), never to a schematic line. A station or interchange is taken to be at its town. Air routes are not listed.'
 				},
 				null,
 				2
@@ -127,22 +162,30 @@ export async function run(args: string[]): Promise<number> {
 		return 0;
 	}
 
-	const where = placeName ? `${placeName.zh} / ${placeName.en}` : 'this point';
-	out(`Projects within ${radiusKm} km of ${where} (${resolved.at[0]}, ${resolved.at[1]}) — computed distances\n`);
-	if (items.length > 0)
-		out(
-			formatTable(
-				['#', 'Project / 项目', 'Kind', 'Distance (computed)', 'Geometry'],
-				items.map((item, i) => [String(i + 1), `${item.name.zh} ${item.name.en}`, item.kind, describeDistance(item, 'en'), item.method])
-			)
-		);
+	const where = context.place ? `${context.place.zh} / ${context.place.en}` : 'this point';
+	out(`What serves ${where} (${resolved.at[0]}, ${resolved.at[1]}), and what lies within ${radiusKm} km\n`);
+	const groups: [ServedRelation[], string][] = [
+		[['here'], `Here: names ${context.place?.zh ?? '—'} / 途经或位于本地`],
+		[['seat'], context.seat ? `Serving your district seat ${context.seat.zh} ${context.seat.en} (${formatKm(context.seatKm ?? 0)} km away) / 服务所在区县城区` : 'Serving your district seat'],
+		[['town', 'point'], `Within ${radiusKm} km / ${radiusKm}公里内`]
+	];
+	for (const [relations, title] of groups) {
+		const rows = items.filter((i) => relations.includes(i.relation));
+		if (rows.length === 0) continue;
+		out(`\n${title}`);
+		out(formatTable(['#', 'Project / 项目', 'Kind', 'Status', 'How / 关系'], rows.map((item, i) => [String(i + 1), `${item.name.zh} ${item.name.en}`, item.kind, item.status, describeServed(item, context, 'en')])));
+	}
 	const nearestRows: string[][] = [];
-	if (station) nearestRows.push(['station', `${station.name.zh} ${station.name.en}`, describeDistance(station, 'en')]);
-	if (expressway) nearestRows.push(['expressway', `${expressway.name.zh} ${expressway.name.en}`, describeDistance(expressway, 'en')]);
-	if (airport)
-		nearestRows.push(['airport', `${airport.airport.zh} ${airport.airport.en} (${airport.airport.iata})`, `${Math.round(airport.distanceKm * 10) / 10} km`]);
-	if (nearestRows.length > 0) out(`\nNearest / 最近\n${formatTable(['Kind', 'Name', 'Distance (computed)'], nearestRows)}`);
+	for (const [label, a] of [
+		['rail today', access.rail.today],
+		['rail planned', access.rail.planned],
+		['expressway today', access.expressway.today],
+		['expressway planned', access.expressway.planned]
+	] as const)
+		if (a) nearestRows.push([label, describeAccess(a, 'en'), a.projects.map((p) => `${p.name.en} (${p.status})`).join('; ')]);
+	if (airport) nearestRows.push(['airport', `${airport.airport.zh} ${airport.airport.en} (${airport.airport.iata}), ${formatKm(airport.distanceKm)} km`, '']);
+	if (nearestRows.length > 0) out(`\nNearest / 最近\n${formatTable(['What', 'Where (town position)', 'Lines'], nearestRows)}`);
 	out(`\n${sentence.zh}\n${sentence.en}`);
-	out('\nDistances are computed to the drawn geometry. Schematic lines join towns and are not alignments; approximate points show a range.');
+	out('\nA project serves the towns it names; distances run between real town positions, never to a schematic line.');
 	return 0;
 }

@@ -2,14 +2,14 @@
  * Corridor statistics for a line (a planned railway or expressway, or one a planner draws): its length, how
  * winding it is, the counties it crosses, and the towns and projects along it.
  */
-import { buffer, distance, length, nearestPointOnLine } from '@turf/turf';
+import { buffer, distance, length, lineIntersect, nearestPointOnLine } from '@turf/turf';
 import type { Feature, LineString, MultiPolygon, Polygon } from 'geojson';
 import type { Bilingual, GeometryMethod } from '../catalogue/types';
 import type { LonLat, Place, PlaceKind } from '../geo/types';
-import { distanceBetweenKm } from './distance';
 import { lengthByUnit, type UnitFeature } from './districts';
 import { resolvePlace } from './places';
 import { projectMethod, projectName, type ProjectFeature } from './project-feature';
+import { namedPlaceIds } from './served';
 
 /** Inputs of {@link corridorStats}. */
 export interface CorridorOptions {
@@ -21,7 +21,15 @@ export interface CorridorOptions {
 	projects?: ProjectFeature[];
 	/** Place kinds listed along the corridor (townships, towns, subdistricts and seats by default). */
 	placeKinds?: PlaceKind[];
+	/**
+	 * Contact within this distance of the corridor's ends does not count as crossing or sharing a town: a project
+	 * that only starts where the corridor starts is listed as such, km (default {@link END_ZONE_KM}).
+	 */
+	endZoneKm?: number;
 }
+
+/** Default radius around a corridor's ends within which contact counts as "starts or ends there", km. */
+export const END_ZONE_KM = 5;
 
 /** A place within the corridor. */
 export interface PlaceWithin {
@@ -37,14 +45,32 @@ export interface PlaceWithin {
 	alongKm: number;
 }
 
-/** A project within the corridor. */
-export interface ProjectWithin {
+/**
+ * How a project touches a corridor, from what is known (the towns it names, the positions of point facilities):
+ * - `shares-town`: it names a town that lies within the corridor (away from its ends);
+ * - `crosses`: its schematic line crosses the corridor line away from the corridor's ends (both lines are
+ *   schematics between towns, so the crossing point is not a place on the ground);
+ * - `ends`: it only meets the corridor at the corridor's start or end towns;
+ * - `point`: a point facility whose position lies within the buffer (a range where the position is approximate).
+ */
+export type ContactKind = 'shares-town' | 'crosses' | 'ends' | 'point';
+
+/** A project in contact with the corridor. */
+export interface ProjectContact {
 	id: string;
 	name: Bilingual;
 	kind: string;
-	/** Computed shortest distance between the project's drawn geometry and the line, km. */
-	distanceKm: number;
 	method: GeometryMethod;
+	contact: ContactKind;
+	/** The towns it shares with the corridor (`shares-town`) or the end towns it meets (`ends`). */
+	towns: { id: string; zh: string; en: string }[];
+	/** Distance along the corridor from its start to the shared town, crossing or nearest point, km (computed). */
+	alongKm: number;
+	/** `ends` only: it names towns at both ends of the corridor (it links the same two ends). */
+	bothEnds: boolean;
+	/** `point` only: distance from the facility's position to the line, km, and its range with the uncertainty. */
+	distanceKm: number | null;
+	rangeKm: [number, number] | null;
 }
 
 /** Everything {@link corridorStats} computes. All figures are computed, none is stated by a document. */
@@ -60,8 +86,11 @@ export interface CorridorStats {
 	/** Length outside every county polygon given, km. */
 	outsideKm: number;
 	placesWithin: PlaceWithin[];
-	projectsWithin: ProjectWithin[];
+	/** Projects in contact with the corridor, by kind of contact, then along the line. */
+	projects: ProjectContact[];
 	bufferKm: number;
+	/** Number of positions of the line (2 for a straight line between two places: sinuosity is 1 by construction). */
+	vertexCount: number;
 }
 
 const km = { units: 'kilometers' as const };
@@ -107,20 +136,12 @@ export function corridorStats(line: Feature<LineString>, options: CorridorOption
 	}
 	placesWithin.sort((a, b) => a.alongKm - b.alongKm || a.distanceKm - b.distanceKm);
 
-	const projectsWithin: ProjectWithin[] = [];
-	for (const project of options.projects ?? []) {
-		if (selfId !== undefined && project.properties.id === selfId) continue;
-		const d = distanceBetweenKm(line.geometry, project.geometry);
-		if (d !== null && d <= bufferKm)
-			projectsWithin.push({
-				id: String(project.properties.id),
-				name: projectName(project.properties),
-				kind: String(project.properties.kind),
-				distanceKm: d,
-				method: projectMethod(project.properties)
-			});
-	}
-	projectsWithin.sort((a, b) => a.distanceKm - b.distanceKm || a.id.localeCompare(b.id));
+	const projects = projectContacts(line, placesWithin, options.projects ?? [], {
+		bufferKm,
+		endZoneKm: options.endZoneKm ?? END_ZONE_KM,
+		places: options.places ?? [],
+		selfId: selfId === undefined ? undefined : String(selfId)
+	});
 
 	return {
 		lengthKm,
@@ -129,9 +150,98 @@ export function corridorStats(line: Feature<LineString>, options: CorridorOption
 		districts: (byUnit?.units ?? []).map(({ id, zh, en, lengthKm }) => ({ id, zh, en, lengthKm })),
 		outsideKm: byUnit ? byUnit.outsideKm : lengthKm,
 		placesWithin,
-		projectsWithin,
-		bufferKm
+		projects,
+		bufferKm,
+		vertexCount: coords.length
 	};
+}
+
+const CONTACT_ORDER: Record<ContactKind, number> = { 'shares-town': 0, crosses: 1, point: 2, ends: 3 };
+
+/**
+ * Sorts the projects near a corridor by how they touch it, from what is known: the towns each project names and
+ * the positions of point facilities. A project that only shares the corridor's start or end town is listed as
+ * starting or ending there, never "within the buffer at 0.0 km"; air routes touch no corridor on the ground.
+ *
+ * @param line - the corridor's centre line
+ * @param placesWithin - the places within the buffer (from {@link corridorStats})
+ * @param projects - project features with their `places` property
+ * @param options - `bufferKm` and `endZoneKm` in km, the gazetteer `places`, and `selfId` (a project compared with
+ *   itself is left out)
+ * @returns contacts: shares-town, crosses, point, ends; each group along the line
+ * @example
+ * projectContacts(line, stats.placesWithin, features, { bufferKm: 5, endZoneKm: 5, places })[0].contact; // 'shares-town'
+ */
+export function projectContacts(
+	line: Feature<LineString>,
+	placesWithin: readonly PlaceWithin[],
+	projects: readonly ProjectFeature[],
+	options: { bufferKm: number; endZoneKm: number; places: readonly Place[]; selfId?: string }
+): ProjectContact[] {
+	const coords = line.geometry.coordinates;
+	const ends = [coords[0], coords[coords.length - 1]] as LonLat[];
+	const nearEnd = (p: LonLat | number[]) => ends.some((e) => distance(e, p, km) <= options.endZoneKm);
+	const byId = new Map(options.places.map((p) => [p.id, p]));
+	const startTowns = new Set<string>();
+	const finishTowns = new Set<string>();
+	for (const p of options.places) {
+		if (distance(ends[0], [p.lon, p.lat], km) <= options.endZoneKm) startTowns.add(p.id);
+		if (distance(ends[1], [p.lon, p.lat], km) <= options.endZoneKm) finishTowns.add(p.id);
+	}
+	const endTowns = new Set([...startTowns, ...finishTowns]);
+	const inner = new Map(placesWithin.filter((p) => !endTowns.has(p.id)).map((p) => [p.id, p]));
+	const out: ProjectContact[] = [];
+	for (const f of projects) {
+		const p = f.properties;
+		if (!f.geometry || p.kind === 'aviation-route' || (options.selfId !== undefined && String(p.id) === options.selfId)) continue;
+		const base = {
+			id: String(p.id),
+			name: projectName(p),
+			kind: String(p.kind),
+			method: projectMethod(p),
+			bothEnds: false,
+			distanceKm: null,
+			rangeKm: null
+		};
+		const named = namedPlaceIds(f);
+		const shared = named.filter((id) => inner.has(id));
+		if (shared.length > 0) {
+			out.push({
+				...base,
+				contact: 'shares-town',
+				towns: shared.map((id) => ({ id, zh: inner.get(id)!.zh, en: inner.get(id)!.en })),
+				alongKm: Math.min(...shared.map((id) => inner.get(id)!.alongKm))
+			});
+			continue;
+		}
+		if (f.geometry.type === 'LineString') {
+			const crossings = lineIntersect(line, f as Feature<LineString>).features.filter((x) => !nearEnd(x.geometry.coordinates));
+			if (crossings.length > 0) {
+				const along = Math.min(...crossings.map((x) => nearestPointOnLine(line, x, km).properties.totalDistance));
+				out.push({ ...base, contact: 'crosses', towns: [], alongKm: along });
+				continue;
+			}
+		} else if (f.geometry.type === 'Point') {
+			const pos = f.geometry.coordinates as LonLat;
+			const snapped = nearestPointOnLine(line, pos, km);
+			const d = snapped.properties.pointDistance;
+			const r = base.method === 'approximate' && Number(p.radiusKm) > 0 ? Number(p.radiusKm) : 0;
+			if (d - r <= options.bufferKm && !(named.length > 0 && named.every((id) => endTowns.has(id)))) {
+				out.push({ ...base, contact: 'point', towns: [], alongKm: snapped.properties.totalDistance, distanceKm: d, rangeKm: [Math.max(0, d - r), d + r] });
+				continue;
+			}
+		}
+		const atEnds = named.filter((id) => endTowns.has(id) && byId.has(id));
+		if (atEnds.length > 0)
+			out.push({
+				...base,
+				contact: 'ends',
+				bothEnds: atEnds.some((id) => startTowns.has(id)) && atEnds.some((id) => finishTowns.has(id)),
+				towns: atEnds.map((id) => ({ id, zh: byId.get(id)!.zh, en: byId.get(id)!.en })),
+				alongKm: nearestPointOnLine(line, [byId.get(atEnds[0])!.lon, byId.get(atEnds[0])!.lat], km).properties.totalDistance
+			});
+	}
+	return out.sort((a, b) => CONTACT_ORDER[a.contact] - CONTACT_ORDER[b.contact] || a.alongKm - b.alongKm || a.id.localeCompare(b.id));
 }
 
 /**

@@ -5,21 +5,24 @@
  */
 import type { Feature, FeatureCollection, LineString, Point } from 'geojson';
 import type { CorridorStats } from '../analysis/corridor';
-import { describeDistance, type NearbyItem } from '../analysis/nearby';
+import { describeServed, type ServedContext, type ServedItem } from '../analysis/served';
 import type { LonLat } from '../geo/types';
 
 const round3 = (x: number) => Math.round(x * 1000) / 1000;
 
 /**
- * The nearby list as features: each project's drawn geometry with its rank and computed distance.
+ * The nearby list as features: each project's drawn geometry with its rank, how it serves the place, and the
+ * computed distance between real positions (to the town it names, or to a facility's position).
  *
- * @param items - from `nearbyProjects`
+ * @param items - from `servedProjects`
  * @param at - the query point, added as a first feature with `rank: 0`
- * @returns a FeatureCollection whose properties are flat (rank, id, ref, names, kind, status, method, distances in km)
+ * @param context - from `servedContext`, for the wording
+ * @returns a FeatureCollection whose properties are flat (rank, id, ref, names, kind, status, method, relation, town,
+ *   distances in km)
  * @example
- * toCSV(nearbyCollection(items, [108.77, 29.3]), { bom: true });
+ * toCSV(nearbyCollection(items, [108.77, 29.3], context), { bom: true });
  */
-export function nearbyCollection(items: NearbyItem[], at: LonLat): FeatureCollection {
+export function nearbyCollection(items: ServedItem[], at: LonLat, context: ServedContext): FeatureCollection {
 	const origin: Feature<Point> = {
 		type: 'Feature',
 		properties: { rank: 0, id: 'query-point', name_zh: '查询位置', name_en: 'Query point' },
@@ -39,11 +42,15 @@ export function nearbyCollection(items: NearbyItem[], at: LonLat): FeatureCollec
 					kind: item.kind,
 					status: item.status,
 					method: item.method,
+					relation: item.relation,
+					town_zh: item.town?.zh ?? '',
+					town_en: item.town?.en ?? '',
 					distance_km_computed: round3(item.distanceKm),
 					range_min_km: round3(item.rangeKm[0]),
 					range_max_km: round3(item.rangeKm[1]),
-					distance_zh: describeDistance(item, 'zh'),
-					distance_en: describeDistance(item, 'en')
+					distance_zh: describeServed(item, context, 'zh'),
+					distance_en: describeServed(item, context, 'en'),
+					basis: 'distance between real positions (town or facility), not to a schematic line'
 				},
 				geometry: item.feature.geometry!
 			})
@@ -73,7 +80,10 @@ export function corridorCollection(line: Feature<LineString>, stats: CorridorSta
 			buffer_km: stats.bufferKm,
 			districts: stats.districts.map((d) => `${d.zh} ${round3(d.lengthKm)} km`).join('; '),
 			outside_km: round3(stats.outsideKm),
-			projects_within: stats.projectsWithin.map((p) => p.id).join('; ')
+			projects_sharing_a_town: stats.projects.filter((p) => p.contact === 'shares-town').map((p) => p.id).join('; '),
+			projects_crossing: stats.projects.filter((p) => p.contact === 'crosses').map((p) => p.id).join('; '),
+			point_facilities_within: stats.projects.filter((p) => p.contact === 'point').map((p) => p.id).join('; '),
+			projects_at_the_ends: stats.projects.filter((p) => p.contact === 'ends').map((p) => p.id).join('; ')
 		},
 		geometry: line.geometry
 	};

@@ -1,6 +1,6 @@
-import { nearbyProjects, nearestAirport, nearestOfKind } from '../analysis/nearby';
+import { nearestAirport } from '../analysis/nearby';
+import { nearestAccess, servedContext, servedProjects } from '../analysis/served';
 import { parseLonLat, resolvePlace } from '../analysis/places';
-import { buildNearbyIndex } from '../analysis/spatial-index';
 import type { ProjectFeature } from '../analysis/project-feature';
 import type { Bilingual } from '../catalogue/types';
 import type { Airport, LonLat, Place } from '../geo/types';
@@ -97,9 +97,6 @@ export class NearbyState implements UrlStateful {
 	#places = $state.raw<Place[]>([]);
 	#airports = $state.raw<Airport[]>([]);
 
-	/** Built once per catalogue, not per query. */
-	index = $derived(buildNearbyIndex(this.#projects));
-
 	place = $derived.by<Place | null>(() => {
 		const t = this.target;
 		return t?.kind === 'place' ? (this.#places.find((p) => p.id === t.id) ?? null) : null;
@@ -112,9 +109,17 @@ export class NearbyState implements UrlStateful {
 		return this.place ? [this.place.lon, this.place.lat] : null;
 	});
 
-	items = $derived(this.at ? nearbyProjects(this.index, this.at, { radiusKm: this.radiusKm }) : []);
-	station = $derived(this.at ? nearestOfKind(this.index, this.at, ['station']) : null);
-	expressway = $derived(this.at ? nearestOfKind(this.index, this.at, ['expressway'], { linesOnly: true }) : null);
+	/** The place the answer is about (asked for, or nearest the picked point) and its district seat. */
+	context = $derived(this.at ? servedContext(this.#places, this.at, this.place) : null);
+	/** What serves the place, from the towns each project names; never distances to a schematic line. */
+	items = $derived(this.context ? servedProjects(this.#projects, this.#places, this.context, { radiusKm: this.radiusKm }) : []);
+	/** The nearest station and expressway access, today (in service) and on the planned network. */
+	access = $derived.by(() => {
+		const at = this.at;
+		if (!at) return null;
+		const of = (mode: 'rail' | 'expressway', inServiceOnly: boolean) => nearestAccess(this.#projects, this.#places, at, mode, { inServiceOnly });
+		return { rail: { today: of('rail', true), planned: of('rail', false) }, expressway: { today: of('expressway', true), planned: of('expressway', false) } };
+	});
 	airport = $derived(this.at ? nearestAirport(this.#airports, this.at) : null);
 
 	/** The gazetteer, for resolving names and place ids. */
