@@ -114,7 +114,7 @@ console.log(`| runs | median ms | min ms | max ms |\n|---:|---:|---:|---:|\n| ${
 const within = own.gzip / 1024 < BUDGET_KB;
 console.log(`\nBudget: own code and data under ${BUDGET_KB} KB gzip: ${within ? 'met' : 'NOT met'} (${kb(own.gzip)} KB).`);
 
-for (const script of ['scripts/bench-nearby.ts', 'scripts/bench-network.ts']) {
+for (const script of ['scripts/bench-network.ts']) {
 	if (!existsSync(script)) continue;
 	const r = spawnSync('npx', ['tsx', script], { stdio: 'inherit' });
 	if (r.status !== 0) process.exit(r.status ?? 1);

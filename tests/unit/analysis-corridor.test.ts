@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { booleanPointInPolygon, length, pointToLineDistance } from '@turf/turf';
 import type { Feature, LineString } from 'geojson';
 import { corridorFromPlaces, corridorStats } from '../../src/lib/analysis/corridor';
-import { distanceBetweenKm } from '../../src/lib/analysis/distance';
 import { lengthByUnit } from '../../src/lib/analysis/districts';
 import { fixturePlace, fixturePlaces, fixtureProjects, fixtureUnits } from '../fixtures/analysis/load';
 
@@ -89,18 +88,44 @@ describe('corridorStats', () => {
 		expect(along).toEqual([...along].sort((a, b) => a - b));
 	});
 
-	it('lists projects within the buffer with their geometry method, nearest first', () => {
-		for (const project of fixtureProjects()) {
-			const d = distanceBetweenKm(line.geometry, project.geometry)!;
-			expect(stats.projectsWithin.some((p) => p.id === project.properties.id), project.properties.id).toBe(d <= 6);
+	it('sorts projects by how they touch the corridor, never by a 0.0 km shared end point', () => {
+		const by = new Map(stats.projects.map((p) => [p.id, p]));
+		// The HSR only shares the corridor's start town (黔江): it starts where the corridor starts.
+		expect(by.get('qianjiang-jishou-hsr')).toMatchObject({ contact: 'ends', bothEnds: false, towns: [{ id: 'qianjiang' }] });
+		// The expressway names 黎水, a town inside the corridor away from its ends.
+		expect(by.get('qianjiang-lichuan-expressway')).toMatchObject({ contact: 'shares-town', towns: [{ id: 'qianjiang-lishui' }] });
+		// An air route touches no corridor on the ground.
+		expect(by.has('qianjiang-youyang-air-route')).toBe(false);
+		for (const p of stats.projects.filter((x) => x.contact === 'point')) {
+			expect(p.rangeKm![0]).toBeLessThanOrEqual(6);
+			expect(p.rangeKm![0]).toBeLessThanOrEqual(p.distanceKm!);
 		}
-		expect(stats.projectsWithin.find((p) => p.id === 'qianjiang-jishou-hsr')).toMatchObject({ distanceKm: 0, method: 'schematic' });
+		const order = { 'shares-town': 0, crosses: 1, point: 2, ends: 3 } as const;
+		const ranks = stats.projects.map((p) => order[p.contact]);
+		expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+	});
+
+	it('counts a crossing only away from the corridor ends', () => {
+		const a = fixturePlace('pengshui');
+		const b = fixturePlace('laifeng');
+		// West to east between 黔江 and 濯水: crosses the HSR's schematic (黔江→濯水→酉阳→吉首) between two of its towns.
+		const cross: Feature<LineString> = { type: 'Feature', properties: {}, geometry: { type: 'LineString', coordinates: [[a.lon, a.lat], [b.lon, b.lat]] } };
+		const s = corridorStats(cross, { bufferKm: 2, places, projects: fixtureProjects() });
+		const hsr = s.projects.find((p) => p.id === 'qianjiang-jishou-hsr');
+		expect(hsr?.contact).toBe('crosses');
+		expect(hsr!.alongKm).toBeGreaterThan(40);
+		// The same line, cut to end right at the crossing: contact within the end zone is not a crossing.
+		const hit = hsr!.alongKm;
+		const cut = corridorStats(cross, { bufferKm: 2, places, projects: fixtureProjects(), endZoneKm: s.lengthKm - hit + 1 });
+		expect(cut.projects.find((p) => p.id === 'qianjiang-jishou-hsr')?.contact).not.toBe('crosses');
+		// The air route over the same towns is never in contact.
+		expect(s.projects.some((p) => p.id === 'qianjiang-youyang-air-route')).toBe(false);
 	});
 
 	it('leaves out the project the corridor is drawn from', () => {
 		const own = fixtureProjects().find((f) => f.properties.id === 'qianjiang-lichuan-expressway')! as Feature<LineString>;
 		const s = corridorStats(own, { bufferKm: 6, projects: fixtureProjects() });
-		expect(s.projectsWithin.map((p) => p.id)).not.toContain('qianjiang-lichuan-expressway');
+		expect(s.projects.map((p) => p.id)).not.toContain('qianjiang-lichuan-expressway');
 	});
 
 	it('sums the county lengths to the total within 1%', () => {

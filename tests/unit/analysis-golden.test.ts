@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Feature, FeatureCollection, LineString, Point } from 'geojson';
 import { length } from '@turf/turf';
 import { nearestOnGeometry } from '../../src/lib/analysis/distance';
-import { describeDistance, nearbyProjects } from '../../src/lib/analysis/nearby';
+import { describeServed, servedContext, servedProjects } from '../../src/lib/analysis/served';
 import { lengthByUnit, type UnitFeature } from '../../src/lib/analysis/districts';
 import { corridorBuffer, corridorStats } from '../../src/lib/analysis/corridor';
 import { projectMethod, type ProjectFeature } from '../../src/lib/analysis/project-feature';
@@ -17,8 +17,8 @@ const fc = (features: Feature[]): FeatureCollection => ({ type: 'FeatureCollecti
 function placesOf(input: FeatureCollection): Place[] {
 	return byRole(input, 'place').map((f) => {
 		const [lon, lat] = lonLat(f);
-		const p = f.properties as { id: string; zh: string; en: string; kind: Place['kind'] };
-		return { id: p.id, zh: p.zh, en: p.en, pinyin: p.id, kind: p.kind, county: '', countyEn: '', province: '', code: '', lon, lat, source: 'fixture', rank: 4 };
+		const p = f.properties as { id: string; zh: string; en: string; kind: Place['kind']; county?: string };
+		return { id: p.id, zh: p.zh, en: p.en, pinyin: p.id, kind: p.kind, county: p.county ?? '', countyEn: '', province: '', code: '', lon, lat, source: 'fixture', rank: 4 };
 	});
 }
 
@@ -47,14 +47,13 @@ describe('golden: distance to a geometry', () => {
 				expect(n).not.toBeNull();
 				const method = projectMethodOr(target);
 				const r = method === 'approximate' ? Number(target.properties.radiusKm) : 0;
-				const item = { distanceKm: n!.distanceKm, rangeKm: [Math.max(0, n!.distanceKm - r), n!.distanceKm + r] as [number, number], method, kind: String(target.properties.kind ?? '') };
 				out.push(styled(at, { 'marker-color': colours.connector }));
 				out.push(
 					connector(lonLat(at), n!.nearest, {
 						from: at.properties?.id,
 						distanceKm: n!.distanceKm,
-						text_en: describeDistance(item, 'en'),
-						text_zh: describeDistance(item, 'zh')
+						rangeKm: [Math.max(0, n!.distanceKm - r), n!.distanceKm + r],
+						method
 					})
 				);
 			}
@@ -63,18 +62,31 @@ describe('golden: distance to a geometry', () => {
 	}
 });
 
-describe('golden: nearby projects', () => {
-	for (const { name, input } of goldenCases('nearest')) {
+describe('golden: what serves a place', () => {
+	for (const { name, input } of goldenCases('served')) {
 		it(name, () => {
-			const at = lonLat(byRole(input, 'at')[0]);
+			const atFeature = byRole(input, 'at')[0];
+			const at = lonLat(atFeature);
+			const places = placesOf(input);
+			const place = places.find((p) => p.id === atFeature.properties?.id)!;
 			const projects = byRole(input, 'project') as ProjectFeature[];
-			const items = nearbyProjects(projects, at, { radiusKm: Number(input.options?.radiusKm) });
+			const context = servedContext(places, at, place);
+			const items = servedProjects(projects, places, context, { radiusKm: Number(input.options?.radiusKm) });
 			const found = new Set(items.map((i) => i.id));
 			const out: Feature[] = [
-				styled(byRole(input, 'at')[0], { 'marker-color': colours.connector }),
+				styled(atFeature, { 'marker-color': colours.connector }),
 				...projects.map((p) => styled(p, { stroke: found.has(p.properties.id) ? colours.within : colours.outside, 'marker-color': found.has(p.properties.id) ? colours.within : colours.outside })),
 				...items.map((item, rank) =>
-					connector(at, item.nearest, { rank: rank + 1, id: item.id, distanceKm: item.distanceKm, rangeKm: item.rangeKm, text_en: describeDistance(item, 'en'), text_zh: describeDistance(item, 'zh') })
+					connector(at, item.target, {
+						rank: rank + 1,
+						id: item.id,
+						relation: item.relation,
+						town: item.town?.id ?? null,
+						distanceKm: item.distanceKm,
+						rangeKm: item.rangeKm,
+						text_en: describeServed(item, context, 'en'),
+						text_zh: describeServed(item, context, 'zh')
+					})
 				)
 			];
 			expectGolden(name, fc(out));
@@ -156,7 +168,7 @@ describe('golden: corridor statistics', () => {
 						outsideKm: stats.outsideKm,
 						districts: stats.districts,
 						placesWithin: stats.placesWithin,
-						projectsWithin: stats.projectsWithin
+						projects: stats.projects
 					},
 					geometry: line.geometry
 				}

@@ -53,15 +53,27 @@ const runs = {
 };
 
 describe('atlas CLI (spawned)', () => {
-	it('nearby --json prints machine JSON only, with honest distances', async () => {
+	it('nearby --json lists what serves the place and its seat, with town-to-town distances and no air route', async () => {
 		const r = await runs.nearbyJson;
 		expect(r.code).toBe(0);
 		const json = JSON.parse(r.stdout);
 		expect(json.place.id).toBe('qianjiang-zhuoshui');
-		expect(json.items.map((i: { id: string }) => i.id)).toEqual(['qianjiang-jishou-hsr', 'jinxi-reservoir']);
-		expect(json.items[1].description.en).toMatch(/^\d+–\d+ km \(reservoir location approximate\)$/);
+		expect(json.seat.id).toBe('qianjiang');
+		type Item = { id: string; relation: string; town: { id: string } | null; distanceKm: number; description: { en: string } };
+		const items: Item[] = json.items;
+		expect(items.map((i) => [i.id, i.relation])).toEqual([
+			['qianjiang-jishou-hsr', 'here'],
+			['qianjiang-lichuan-expressway', 'seat'],
+			['jinxi-reservoir', 'point']
+		]);
+		expect(items[1].distanceKm).toBeCloseTo(json.seatKm, 6);
+		expect(items[1].description.en).toBe(`serves Qianjiang (your district seat, ${Math.round(json.seatKm)} km away)`);
+		expect(items[2].description.en).toMatch(/^\d+–\d+ km away \(reservoir position approximate\)$/);
+		expect(items.some((i) => i.id === 'qianjiang-youyang-air-route')).toBe(false);
+		expect(json.nearest.rail.planned.town.id).toBe('qianjiang-zhuoshui');
+		expect(json.nearest.rail.today).toBeNull();
 		expect(json.nearest.airport.iata).toBe('JIQ');
-		expect(json.summary.zh).toMatch(/^黔江区濯水镇附近15公里内有2个规划项目，最近的是/);
+		expect(json.summary.zh).toMatch(/^黔江区濯水镇：1个项目途经或位于本地；1个项目服务黔江区?（所在区县城区，距离\d+公里）；15公里内另有1个。$/);
 	});
 
 	it('measure --json gives great-circle lengths of the segments', async () => {
@@ -74,11 +86,12 @@ describe('atlas CLI (spawned)', () => {
 		expect((await inProcess('measure', '--path', '108.7,95;108.8,29')).code).toBe(2);
 	});
 
-	it('nearby prints a readable table for a lon,lat and labels schematic figures', async () => {
-		const r = await inProcess('nearby', '--at', '108.7702,29.30309', '--radius-km', '15');
+	it('nearby prints a readable table for a lon,lat, answered for the nearest town, never by distance to a line', async () => {
+		const r = await inProcess('nearby', '--at', '108.80,29.31', '--radius-km', '15');
 		expect(r.code).toBe(0);
-		expect(r.stdout).toMatch(/1\s+黔吉高铁 Qianjiang–Jishou HSR\s+hsr\s+under 1 km \(schematic line\)/);
-		expect(r.stdout).toContain('not alignments');
+		expect(r.stdout).toMatch(/1\s+黔吉高铁 Qianjiang–Jishou HSR\s+hsr\s+planned\s+serves Zhuoshui \(the town nearest the point, \d\.\d km\)/);
+		expect(r.stdout).not.toContain('schematic line)');
+		expect(r.stdout).toContain('never to a schematic line');
 	});
 
 	it('an unknown place prints close matches and exits 1', async () => {

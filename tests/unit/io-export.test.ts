@@ -5,7 +5,7 @@ import type { FeatureCollection } from 'geojson';
 import { csvField, escapeXml, toCSV, toGeoJSON, toKML } from '../../src/lib/io/export';
 import { importFile } from '../../src/lib/io/import';
 import { corridorCollection, nearbyCollection } from '../../src/lib/io/collections';
-import { nearbyProjects } from '../../src/lib/analysis/nearby';
+import { servedContext, servedProjects } from '../../src/lib/analysis/served';
 import { corridorFromPlaces, corridorStats } from '../../src/lib/analysis/corridor';
 import { fixturePlace, fixturePlaces, fixtureProjects } from '../fixtures/analysis/load';
 
@@ -132,12 +132,14 @@ describe('toKML', () => {
 describe('result collections', () => {
 	it('exports the nearby list with ranks, honest distances and the query point', () => {
 		const z = fixturePlace('qianjiang-zhuoshui');
-		const items = nearbyProjects(fixtureProjects(), [z.lon, z.lat], { radiusKm: 15 });
-		const fc = nearbyCollection(items, [z.lon, z.lat]);
-		expect(fc.features.map((f) => f.properties?.id)).toEqual(['query-point', 'qianjiang-jishou-hsr', 'jinxi-reservoir']);
-		expect(fc.features[2].properties).toMatchObject({ rank: 2, method: 'approximate', distance_en: '7–18 km (reservoir location approximate)' });
+		const context = servedContext(fixturePlaces(), [z.lon, z.lat], z);
+		const items = servedProjects(fixtureProjects(), fixturePlaces(), context, { radiusKm: 15 });
+		const fc = nearbyCollection(items, [z.lon, z.lat], context);
+		expect(fc.features.map((f) => f.properties?.id)).toEqual(['query-point', 'qianjiang-jishou-hsr', 'qianjiang-lichuan-expressway', 'jinxi-reservoir']);
+		expect(fc.features[1].properties).toMatchObject({ rank: 1, relation: 'here', town_zh: '濯水镇', distance_en: 'passes through or serves Zhuoshui' });
+		expect(fc.features[3].properties).toMatchObject({ rank: 3, method: 'approximate', relation: 'point', distance_en: '7–18 km away (reservoir position approximate)' });
 		const rows = parseCsv(toCSV(fc));
-		expect(rows).toHaveLength(4);
+		expect(rows).toHaveLength(5);
 		expect(rows[0]).toContain('distance_km_computed');
 	});
 

@@ -33,8 +33,14 @@ describe('NearbyState', () => {
 		const z = fixturePlace('qianjiang-zhuoshui');
 		expect(s.at).toEqual([z.lon, z.lat]);
 		s.setRadius(15);
-		expect(s.items.map((i) => i.id)).toEqual(['qianjiang-jishou-hsr', 'jinxi-reservoir']);
-		expect(s.station).not.toBeNull();
+		expect(s.items.map((i) => [i.id, i.relation])).toEqual([
+			['qianjiang-jishou-hsr', 'here'],
+			['qianjiang-lichuan-expressway', 'seat'],
+			['jinxi-reservoir', 'point']
+		]);
+		expect(s.context?.seat?.id).toBe('qianjiang');
+		expect(s.access?.rail.planned?.town.id).toBe('qianjiang-zhuoshui');
+		expect(s.access?.expressway.planned?.town.id).toBe('qianjiang');
 		expect(s.airport?.distanceKm).toBeCloseTo(distance([z.lon, z.lat], [s.airport!.airport.lon, s.airport!.airport.lat], { units: 'kilometers' }), 9);
 	});
 
@@ -45,7 +51,8 @@ describe('NearbyState', () => {
 		const wide = s.items.length;
 		s.setRadius(1);
 		expect(s.items.length).toBeLessThan(wide);
-		for (const item of s.items) expect(item.distanceKm).toBeLessThanOrEqual(1);
+		// What names the place or its seat stays; other towns and facilities only within the radius.
+		for (const item of s.items) if (item.relation === 'town' || item.relation === 'point') expect(item.rangeKm[0]).toBeLessThanOrEqual(1);
 	});
 
 	it('keeps the previous search and explains a bad coordinate, an unknown name or a bad radius', () => {
