@@ -106,4 +106,20 @@ describe('map style', () => {
 		expect(JSON.stringify(byId['projects-line-solid'].paint)).toContain('#000001');
 		expect(JSON.stringify((byId['projects-line-band'] as { filter?: unknown }).filter)).toContain('schematic');
 	});
+
+	it('draws the existing network quiet and under the plan, precision as outlines only, and hubs over the line ends', () => {
+		const layers = projectLayers(lightTheme, 'zh');
+		const ids = layers.map((l) => l.id);
+		const byId = Object.fromEntries(layers.map((l) => [l.id, l]));
+		expect(JSON.stringify(byId['projects-existing'].paint)).toContain(lightTheme.existing);
+		expect(ids.indexOf('projects-existing')).toBeLessThan(ids.indexOf('projects-line-casing'));
+		expect(ids.indexOf('projects-hub')).toBeGreaterThan(ids.indexOf('projects-line-dotted'));
+		expect(layers.some((l) => l.type === 'fill')).toBe(false);
+		// Hidden unless hovered or selected; all shown only with the switch.
+		expect(JSON.stringify(byId['projects-uncertainty-line'].paint)).toMatch(/0\.85,0\]$|0\.85,0\]/);
+		const shown = projectLayers(lightTheme, 'zh', { showPrecision: true }).find((l) => l.id === 'projects-uncertainty-line')!;
+		expect(JSON.stringify(shown.paint)).toContain('0.55');
+		for (const id of ['projects-existing', 'projects-line-dashed', 'projects-line-casing'])
+			expect(JSON.stringify((byId[id].paint as Record<string, unknown>)['line-offset'])).toContain('slot');
+	});
 });

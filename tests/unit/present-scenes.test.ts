@@ -78,7 +78,7 @@ describe('what a scene draws', () => {
 	});
 
 	it('lists the layers of the hidden groups once each', () => {
-		expect(hiddenLayerIds({ hide: ['uncertainty', 'uncertainty'] })).toEqual(['projects-uncertainty-fill', 'projects-uncertainty-line']);
+		expect(hiddenLayerIds({ hide: ['uncertainty', 'uncertainty'] })).toEqual(['projects-uncertainty-line']);
 		expect(hiddenLayerIds({ hide: [] })).toEqual([]);
 	});
 });

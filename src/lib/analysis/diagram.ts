@@ -83,6 +83,129 @@ interface SegmentDraft {
 	coordinates: Position[];
 }
 
+/** Kilometres per degree, for telling which segments run on top of each other (at the region's latitude). */
+const KM_PER_DEG_LON = 111.32 * Math.cos((29.5 * Math.PI) / 180);
+const KM_PER_DEG_LAT = 110.57;
+/** Two segments closer than this, running within {@link PARALLEL_DEG} of each other, would be drawn as one. */
+export const OVERLAP_KM = 1.2;
+const PARALLEL_DEG = 8;
+/** Shorter shared stretches (a crossing, a fan leaving a hub) do not count as running together. */
+const MIN_SHARED_KM = 0.8;
+
+interface Planar {
+	draft: SegmentDraft;
+	a: [number, number];
+	b: [number, number];
+	len: number;
+}
+
+function planar(d: SegmentDraft): Planar {
+	const [a, b] = d.coordinates.map((c) => [c[0] * KM_PER_DEG_LON, c[1] * KM_PER_DEG_LAT] as [number, number]);
+	return { draft: d, a, b, len: Math.hypot(b[0] - a[0], b[1] - a[1]) };
+}
+
+/** Whether `t` runs along `s` (nearly parallel, close, and sharing a stretch), in planar km. */
+function runsAlong(s: Planar, t: Planar): boolean {
+	if (s.len === 0 || t.len === 0) return false;
+	const ux = (s.b[0] - s.a[0]) / s.len;
+	const uy = (s.b[1] - s.a[1]) / s.len;
+	const vx = (t.b[0] - t.a[0]) / t.len;
+	const vy = (t.b[1] - t.a[1]) / t.len;
+	if (Math.abs(ux * vy - uy * vx) > Math.sin((PARALLEL_DEG * Math.PI) / 180)) return false;
+	const along = (p: [number, number]) => (p[0] - s.a[0]) * ux + (p[1] - s.a[1]) * uy;
+	const across = (p: [number, number]) => Math.abs((p[0] - s.a[0]) * uy - (p[1] - s.a[1]) * ux);
+	const lo = Math.max(0, Math.min(along(t.a), along(t.b)));
+	const hi = Math.min(s.len, Math.max(along(t.a), along(t.b)));
+	if (hi - lo < MIN_SHARED_KM) return false;
+	// Distance between the two centre lines over the shared stretch: at its two ends (the lines are straight).
+	const at = (u: number): [number, number] => {
+		const k = (u - along(t.a)) / (along(t.b) - along(t.a) || 1);
+		return [t.a[0] + (t.b[0] - t.a[0]) * k, t.a[1] + (t.b[1] - t.a[1]) * k];
+	};
+	return across(at(lo)) < OVERLAP_KM && across(at(hi)) < OVERLAP_KM;
+}
+
+/**
+ * Groups segments that would be drawn on top of each other: the same two towns, or one segment running along
+ * another (a town lying on another line's straight schematic). Each group is drawn side by side, in one direction.
+ */
+function overlapComponents(drafts: SegmentDraft[]): SegmentDraft[][] {
+	const ps = drafts.map(planar);
+	const parent = ps.map((_, i) => i);
+	const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
+	const lineId = (d: SegmentDraft) => String(d.parent.properties?.id ?? '');
+	for (let i = 0; i < ps.length; i++)
+		for (let j = i + 1; j < ps.length; j++) {
+			if (lineId(ps[i].draft) === lineId(ps[j].draft)) continue;
+			if (runsAlong(ps[i], ps[j]) || runsAlong(ps[j], ps[i])) {
+				parent[find(i)] = find(j);
+				conflicts.add(ps[i].draft, ps[j].draft);
+			}
+		}
+	const groups = new Map<number, Planar[]>();
+	ps.forEach((p, i) => {
+		const r = find(i);
+		if (!groups.has(r)) groups.set(r, []);
+		groups.get(r)!.push(p);
+	});
+	return [...groups.values()].map((g) => {
+		// One direction for the whole group, that of its longest segment, so a slot means the same side throughout.
+		const ref = g.reduce((x, y) => (y.len > x.len ? y : x));
+		const rx = ref.b[0] - ref.a[0];
+		const ry = ref.b[1] - ref.a[1];
+		for (const p of g) {
+			if ((p.b[0] - p.a[0]) * rx + (p.b[1] - p.a[1]) * ry < 0) {
+				const d = p.draft;
+				[d.from, d.to] = [d.to, d.from];
+				d.coordinates = [d.coordinates[1], d.coordinates[0]];
+			}
+		}
+		return g.map((p) => p.draft);
+	});
+}
+
+/** Which segments run along which, filled by {@link overlapComponents}. */
+const conflicts = {
+	pairs: new WeakMap<SegmentDraft, Set<SegmentDraft>>(),
+	add(a: SegmentDraft, b: SegmentDraft) {
+		for (const [x, y] of [
+			[a, b],
+			[b, a]
+		]) {
+			if (!this.pairs.has(x)) this.pairs.set(x, new Set());
+			this.pairs.get(x)!.add(y);
+		}
+	},
+	of(a: SegmentDraft): Set<SegmentDraft> {
+		return this.pairs.get(a) ?? new Set();
+	}
+};
+
+/**
+ * Slots within a group: each line takes the lowest slot that none of the segments its own segments run along has
+ * taken, in a stable order (by kind group, then id), so a line keeps one slot along a corridor.
+ */
+function assignSlots(component: SegmentDraft[]): Map<SegmentDraft, number> {
+	const byLine = new Map<string, SegmentDraft[]>();
+	for (const d of component) {
+		const id = String(d.parent.properties?.id ?? '');
+		if (!byLine.has(id)) byLine.set(id, []);
+		byLine.get(id)!.push(d);
+	}
+	const lines = [...byLine.entries()].sort(
+		([a, da], [b, db]) => groupRank(da[0].parent.properties?.group) - groupRank(db[0].parent.properties?.group) || a.localeCompare(b)
+	);
+	const slots = new Map<SegmentDraft, number>();
+	for (const [, segs] of lines) {
+		const taken = new Set<number>();
+		for (const s of segs) for (const other of conflicts.of(s)) if (slots.has(other)) taken.add(slots.get(other)!);
+		let slot = 0;
+		while (taken.has(slot)) slot++;
+		for (const s of segs) slots.set(s, slot);
+	}
+	return slots;
+}
+
 /**
  * Builds the diagram from visible project features: each input feature again (role `line` or `point`, for labels,
  * bands and clicks), one feature per line segment between two named towns (role `segment`, with its bundle size and
@@ -126,7 +249,7 @@ export function networkDiagram(collection: FeatureCollection<Geometry | null>): 
 		});
 		for (let i = 0; i + 1 < coords.length; i++) {
 			if (ids[i] === ids[i + 1]) continue;
-			// Canonical direction: a bundle's slots must mean the same side for every line in it.
+			// Canonical direction between two towns; a group running together is turned one way later.
 			const forward = ids[i] < ids[i + 1];
 			drafts.push({
 				parent: line,
@@ -137,30 +260,12 @@ export function networkDiagram(collection: FeatureCollection<Geometry | null>): 
 		}
 	}
 
-	const bundles = new Map<string, SegmentDraft[]>();
-	for (const d of drafts) {
-		const key = `${d.from}|${d.to}`;
-		if (!bundles.has(key)) bundles.set(key, []);
-		bundles.get(key)!.push(d);
-	}
 	const hubBundle = new Map<string, number>();
-	for (const list of bundles.values()) {
-		// One slot per line: a line that ran twice between the same towns would not need two.
-		const seen = new Set<string>();
-		const unique = list.filter((d) => {
-			const id = String(d.parent.properties?.id ?? '');
-			if (seen.has(id)) return false;
-			seen.add(id);
-			return true;
-		});
-		unique.sort(
-			(a, b) =>
-				groupRank(a.parent.properties?.group) - groupRank(b.parent.properties?.group) ||
-				String(a.parent.properties?.id).localeCompare(String(b.parent.properties?.id))
-		);
-		const k = unique.length;
-		for (const end of [unique[0].from, unique[0].to]) hubBundle.set(end, Math.max(hubBundle.get(end) ?? 0, k));
-		unique.forEach((d, i) => {
+	for (const component of overlapComponents(drafts)) {
+		const slots = assignSlots(component);
+		const k = Math.max(...slots.values()) + 1;
+		for (const d of component) {
+			for (const end of [d.from, d.to]) hubBundle.set(end, Math.max(hubBundle.get(end) ?? 0, k));
 			const p = d.parent.properties ?? {};
 			const properties: SegmentProperties = {
 				role: 'segment',
@@ -173,10 +278,10 @@ export function networkDiagram(collection: FeatureCollection<Geometry | null>): 
 				from: d.from,
 				to: d.to,
 				bundle: k,
-				slot: i - (k - 1) / 2
+				slot: slots.get(d)! - (k - 1) / 2
 			};
 			out.push({ type: 'Feature', id: p.id as string | number | undefined, properties, geometry: { type: 'LineString', coordinates: d.coordinates } });
-		});
+		}
 	}
 
 	for (const [id, position] of [...hubPositions].sort(([a], [b]) => a.localeCompare(b))) {

@@ -3,6 +3,7 @@ import type { FeatureCollection, Geometry } from 'geojson';
 import { KIND_GROUPS, PHASES } from '../catalogue/phase';
 import type { Theme } from './theme';
 import { labelField, labelMeta, type Lang } from './labels';
+import { networkDiagram } from '../analysis/diagram';
 
 /** Source ids of the project layers. */
 export const PROJECT_SOURCES = {
@@ -13,19 +14,59 @@ export const PROJECT_SOURCES = {
 /** Layers a click or hover can pick a project from. */
 export const PROJECT_INTERACTIVE_LAYERS = [
 	'projects-point',
+	'projects-existing',
 	'projects-line-solid',
 	'projects-line-dashed',
 	'projects-line-dotted',
 	'projects-line-hit'
 ] as const;
 
-const isLine: ExpressionSpecification = ['match', ['geometry-type'], ['LineString', 'MultiLineString'], true, false];
-const isPoint: ExpressionSpecification = ['match', ['geometry-type'], ['Point', 'MultiPoint'], true, false];
+/** Options of the project layers that a user can switch. */
+export interface ProjectLayerOptions {
+	/** Draw every uncertainty outline, not only the selected or hovered project's. */
+	showPrecision?: boolean;
+}
+
+const role = (r: string): ExpressionSpecification => ['==', ['get', 'role'], r];
+const isSegment = role('segment');
+const isExisting: ExpressionSpecification = ['all', isSegment, ['==', ['get', 'phase'], 'in-service']];
+const isPlanned: ExpressionSpecification = ['all', isSegment, ['!=', ['get', 'phase'], 'in-service']];
+const isPoint: ExpressionSpecification = role('point');
+const isLine = role('line');
 const active: ExpressionSpecification = [
 	'any',
 	['boolean', ['feature-state', 'hover'], false],
 	['boolean', ['feature-state', 'selected'], false]
 ];
+
+/** Pixels between the centre lines of two lines side by side in a bundle, at zoom 5 and 10. */
+export const BUNDLE_SPACING_PX = { z5: 3, z10: 6.5 } as const;
+
+/** Side-by-side offset of a segment in its bundle: its slot times the spacing (pixels, by zoom). */
+function bundleOffset(): ExpressionSpecification {
+	return [
+		'interpolate',
+		['linear'],
+		['zoom'],
+		5,
+		['*', ['get', 'slot'], BUNDLE_SPACING_PX.z5],
+		10,
+		['*', ['get', 'slot'], BUNDLE_SPACING_PX.z10]
+	];
+}
+
+/**
+ * Radius of a hub ring, pixels by zoom: wide enough to cover the fan of its widest bundle, so every line ends at
+ * its edge, metro-map style; a stop on a single line is a small dot.
+ */
+function hubRadius(): ExpressionSpecification {
+	const at = (spacing: number, min: number): ExpressionSpecification => [
+		'max',
+		min,
+		['+', ['*', ['get', 'bundle'], spacing / 2], ['*', 0.9, ['sqrt', ['get', 'lines']]], 1]
+	];
+	return ['interpolate', ['linear'], ['zoom'], 5, at(BUNDLE_SPACING_PX.z5, 2.5), 10, at(BUNDLE_SPACING_PX.z10, 4)];
+}
 
 /** A `match` on a property over every key of a table, with a fallback. */
 function matchTable<K extends string, V extends string | number>(
@@ -63,8 +104,9 @@ function lineWidth(scale = 1, add: number | ExpressionSpecification = 0): Expres
 }
 
 /**
- * Sources for the projects: the visible features and the uncertainty circles of approximate points.
- * @param projects visible project features (properties as prepared by `prepareProjectFeatures`)
+ * Sources for the projects: the visible features drawn as a network diagram (segments with bundle slots, hubs at
+ * the towns where lines meet; see `analysis/diagram.ts`) and the uncertainty circles of approximate points.
+ * @param projects visible project features (properties as prepared by `mapFeatures`)
  * @param uncertainty circles around approximate points
  * @returns sources keyed by id
  * @example projectSources(fc, circles).projects.type // 'geojson'
@@ -74,9 +116,19 @@ export function projectSources(
 	uncertainty: FeatureCollection<Geometry>
 ): Record<string, SourceSpecification> {
 	return {
-		[PROJECT_SOURCES.projects]: { type: 'geojson', data: projects, promoteId: 'id' },
+		[PROJECT_SOURCES.projects]: { type: 'geojson', data: projectSourceData(projects), promoteId: 'id' },
 		[PROJECT_SOURCES.uncertainty]: { type: 'geojson', data: uncertainty, promoteId: 'id' }
 	};
+}
+
+/**
+ * The data of the `projects` source for a set of visible features: the network diagram built from them.
+ * @param projects visible project features
+ * @returns lines, segments, points and hubs, each with a `role`
+ * @example projectSourceData(fc).features.some((f) => f.properties?.role === 'hub')
+ */
+export function projectSourceData(projects: FeatureCollection<Geometry>): FeatureCollection<Geometry> {
+	return networkDiagram(projects);
 }
 
 function phaseLine(
@@ -89,12 +141,13 @@ function phaseLine(
 		id,
 		type: 'line',
 		source: PROJECT_SOURCES.projects,
-		filter: ['all', isLine, ['match', ['get', 'phase'], phases, true, false]],
+		filter: ['all', isSegment, ['match', ['get', 'phase'], phases, true, false]],
 		layout: { 'line-join': 'round', 'line-cap': dash ? 'butt' : 'round' },
 		paint: {
 			'line-color': groupColour(theme),
 			'line-opacity': phaseOpacity(theme),
 			'line-width': lineWidth(),
+			'line-offset': bundleOffset(),
 			...(dash ? { 'line-dasharray': dash } : {})
 		}
 	};
@@ -126,7 +179,7 @@ function projectLabel(
 			'symbol-sort-key': ['match', ['get', 'phase'], 'in-service', 1, 'building', 2, 'planned', 3, 4]
 		},
 		paint: {
-			'text-color': groupColour(theme),
+			'text-color': ['case', ['==', ['get', 'phase'], 'in-service'], theme.labelSecondary, groupColour(theme)],
 			'text-halo-color': theme.labelHalo,
 			'text-halo-width': 1.5
 		}
@@ -134,31 +187,30 @@ function projectLabel(
 }
 
 /**
- * The project layers, bottom to top, built from a theme. Colour says the kind; solid, hatched,
- * dashed and dotted lines say the phase; a soft band under a line says it is schematic; a shaded
- * circle around a point says its position is approximate.
+ * The project layers, bottom to top, built from a theme: a network diagram. Lines in service are the quiet, neutral
+ * network the plan builds on; planned and building projects carry the colour of their kind, with solid, hatched,
+ * dashed and dotted lines for how far along they are. Lines that share a corridor segment run side by side; hubs
+ * (rings sized to the lines meeting there) sit over the line ends at towns. A soft band under a line says it is a
+ * schematic between the towns named; uncertainty outlines show for the selected or hovered project, or all of them
+ * when `showPrecision` is on, never as fills.
  * @param theme colours and fonts
  * @param lang label language
+ * @param options `showPrecision`
  * @returns layer specifications
  * @example projectLayers(lightTheme, 'zh').map((l) => l.id)
  */
-export function projectLayers(theme: Theme, lang: Lang): LayerSpecification[] {
+export function projectLayers(theme: Theme, lang: Lang, options: ProjectLayerOptions = {}): LayerSpecification[] {
 	const colour = groupColour(theme);
+	const offset = bundleOffset();
 	return [
-		{
-			id: 'projects-uncertainty-fill',
-			type: 'fill',
-			source: PROJECT_SOURCES.uncertainty,
-			paint: { 'fill-color': colour, 'fill-opacity': theme.uncertaintyFill }
-		},
 		{
 			id: 'projects-uncertainty-line',
 			type: 'line',
 			source: PROJECT_SOURCES.uncertainty,
 			paint: {
 				'line-color': colour,
-				'line-opacity': 0.6,
-				'line-width': 1,
+				'line-opacity': uncertaintyOpacity(options.showPrecision === true),
+				'line-width': 1.2,
 				'line-dasharray': [2, 2]
 			}
 		},
@@ -166,55 +218,108 @@ export function projectLayers(theme: Theme, lang: Lang): LayerSpecification[] {
 			id: 'projects-line-band',
 			type: 'line',
 			source: PROJECT_SOURCES.projects,
-			filter: ['all', isLine, ['==', ['get', 'method'], 'schematic']],
+			filter: ['all', isLine, ['==', ['get', 'method'], 'schematic'], ['!=', ['get', 'phase'], 'in-service']],
 			layout: { 'line-join': 'round', 'line-cap': 'round' },
 			paint: {
 				'line-color': colour,
-				'line-opacity': 0.14,
+				'line-opacity': 0.1,
 				'line-width': ['interpolate', ['linear'], ['zoom'], 5, 7, 10, 18],
 				'line-blur': 2
+			}
+		},
+		{
+			id: 'projects-existing-casing',
+			type: 'line',
+			source: PROJECT_SOURCES.projects,
+			filter: isExisting,
+			layout: { 'line-join': 'round', 'line-cap': 'butt' },
+			paint: {
+				'line-color': ['case', active, theme.highlight, theme.existingCasing],
+				'line-opacity': ['case', active, 0.85, 0.9],
+				'line-width': ['interpolate', ['linear'], ['zoom'], 5, ['case', active, 4.5, 2.2], 10, ['case', active, 7, 4.2]],
+				'line-offset': offset
+			}
+		},
+		{
+			id: 'projects-existing',
+			type: 'line',
+			source: PROJECT_SOURCES.projects,
+			filter: isExisting,
+			layout: { 'line-join': 'round', 'line-cap': 'butt' },
+			paint: {
+				'line-color': theme.existing,
+				'line-width': ['interpolate', ['linear'], ['zoom'], 5, 1.1, 10, 2.4],
+				'line-offset': offset
 			}
 		},
 		{
 			id: 'projects-line-casing',
 			type: 'line',
 			source: PROJECT_SOURCES.projects,
-			filter: isLine,
-			layout: { 'line-join': 'round', 'line-cap': 'round' },
+			filter: isPlanned,
+			layout: { 'line-join': 'round', 'line-cap': 'butt' },
 			paint: {
 				'line-color': ['case', active, theme.highlight, '#ffffff'],
 				'line-opacity': ['case', active, 0.85, 0.8],
-				'line-width': lineWidth(1, ['case', active, 5, 2])
+				'line-width': lineWidth(1, ['case', active, 5, 2]),
+				'line-offset': offset
 			}
 		},
 		{
 			id: 'projects-line-hit',
 			type: 'line',
 			source: PROJECT_SOURCES.projects,
-			filter: isLine,
-			paint: { 'line-color': '#000000', 'line-opacity': 0, 'line-width': 14 }
+			filter: isSegment,
+			paint: { 'line-color': '#000000', 'line-opacity': 0, 'line-width': 12, 'line-offset': offset }
 		},
-		phaseLine('projects-line-solid', theme, ['in-service', 'building'], null),
+		phaseLine('projects-line-solid', theme, ['building'], null),
 		{
 			id: 'projects-line-building-hatch',
 			type: 'line',
 			source: PROJECT_SOURCES.projects,
-			filter: ['all', isLine, ['==', ['get', 'phase'], 'building']],
+			filter: ['all', isSegment, ['==', ['get', 'phase'], 'building']],
 			paint: {
 				'line-color': '#ffffff',
 				'line-width': lineWidth(0.45),
-				'line-dasharray': [1, 1.2]
+				'line-dasharray': [1, 1.2],
+				'line-offset': offset
 			}
 		},
 		phaseLine('projects-line-dashed', theme, ['planned'], [3, 1.6]),
 		phaseLine('projects-line-dotted', theme, ['preliminary', 'study'], [0.9, 1.6]),
+		{
+			id: 'projects-stop',
+			type: 'circle',
+			source: PROJECT_SOURCES.projects,
+			// A town on one line only: a small stop, shown once the towns themselves are labelled.
+			minzoom: 8.5,
+			filter: ['all', role('hub'), ['<', ['get', 'lines'], 2]],
+			paint: {
+				'circle-color': theme.hubFill,
+				'circle-radius': hubRadius(),
+				'circle-stroke-color': ['case', ['to-boolean', ['get', 'existing']], theme.existing, theme.hubStroke],
+				'circle-stroke-width': 1.2
+			}
+		},
+		{
+			id: 'projects-hub',
+			type: 'circle',
+			source: PROJECT_SOURCES.projects,
+			filter: ['all', role('hub'), ['>=', ['get', 'lines'], 2]],
+			paint: {
+				'circle-color': theme.hubFill,
+				'circle-radius': hubRadius(),
+				'circle-stroke-color': ['case', ['to-boolean', ['get', 'existing']], theme.existing, theme.hubStroke],
+				'circle-stroke-width': ['interpolate', ['linear'], ['zoom'], 5, 1, 10, 2]
+			}
+		},
 		{
 			id: 'projects-point',
 			type: 'circle',
 			source: PROJECT_SOURCES.projects,
 			filter: isPoint,
 			paint: {
-				'circle-color': colour,
+				'circle-color': ['case', ['==', ['get', 'phase'], 'in-service'], theme.existing, colour],
 				'circle-opacity': phaseOpacity(theme),
 				'circle-radius': ['interpolate', ['linear'], ['zoom'], 5, 4, 10, 7.5],
 				'circle-stroke-color': ['case', active, theme.highlight, '#ffffff'],
@@ -224,4 +329,14 @@ export function projectLayers(theme: Theme, lang: Lang): LayerSpecification[] {
 		projectLabel('projects-label-line', theme, lang, isLine, 'line'),
 		projectLabel('projects-label-point', theme, lang, isPoint, 'point')
 	];
+}
+
+/**
+ * Opacity of the uncertainty outlines: shown for the selected or hovered project, and for all when asked.
+ * @param showAll the "show precision" switch
+ * @returns a paint expression
+ * @example uncertaintyOpacity(false)
+ */
+export function uncertaintyOpacity(showAll: boolean): ExpressionSpecification {
+	return ['case', active, 0.85, showAll ? 0.55 : 0];
 }

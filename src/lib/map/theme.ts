@@ -33,7 +33,12 @@ export interface Theme {
 	/** Line opacity per phase: lighter the further a project is from completion. */
 	phaseOpacity: Record<Phase, number>;
 	highlight: string;
-	uncertaintyFill: number;
+	/** Lines already in service: the quiet network the plan builds on. */
+	existing: string;
+	existingCasing: string;
+	/** Hub rings where lines meet at a town. */
+	hubFill: string;
+	hubStroke: string;
 }
 
 /** The default light theme. */
@@ -62,12 +67,12 @@ export const lightTheme: Theme = {
 	fontRegular: 'Noto Sans SC Regular',
 	fontBold: 'Noto Sans SC Regular',
 	projects: {
-		hsr: '#c0392b',
-		rail: '#8e44ad',
+		hsr: '#b2182b',
+		rail: '#7b3294',
 		station: '#6d2f86',
-		expressway: '#d35400',
-		road: '#b7950b',
-		air: '#1f618d',
+		expressway: '#e69f00',
+		road: '#a6761d',
+		air: '#1f78b4',
 		water: '#138d90',
 		energy: '#3f51b5',
 		zone: '#5d7f1d'
@@ -80,5 +85,8 @@ export const lightTheme: Theme = {
 		study: 0.55
 	},
 	highlight: '#111111',
-	uncertaintyFill: 0.12
+	existing: '#8f877c',
+	existingCasing: '#f7f4ee',
+	hubFill: '#ffffff',
+	hubStroke: '#3e3830'
 };

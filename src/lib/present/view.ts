@@ -16,7 +16,7 @@ import type { LayerGroup, Scene } from './scenes';
 /** The map layers of each hideable layer group (ids from map/projects.ts and map/basemap.ts). */
 export const LAYER_GROUPS: Record<LayerGroup, string[]> = {
 	'project-labels': ['projects-label-line', 'projects-label-point'],
-	uncertainty: ['projects-uncertainty-fill', 'projects-uncertainty-line'],
+	uncertainty: ['projects-uncertainty-line'],
 	'schematic-bands': ['projects-line-band'],
 	'township-labels': ['basemap-place-label-township'],
 	hillshade: ['basemap-hillshade']

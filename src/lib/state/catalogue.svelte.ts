@@ -36,7 +36,7 @@ function readList<T extends string>(
 
 /** The catalogue as the page shows it: data, filters, year, search, selection and hover. */
 export class CatalogueState implements UrlStateful {
-	readonly urlKeys = ['project', 'kinds', 'phases', 'periods', 'year', 'q'] as const;
+	readonly urlKeys = ['project', 'kinds', 'phases', 'periods', 'year', 'q', 'precision'] as const;
 	entries = $state.raw<IndexEntry[]>([]);
 	features = $state.raw<FeatureCollection<Geometry>>({ type: 'FeatureCollection', features: [] });
 
@@ -44,6 +44,8 @@ export class CatalogueState implements UrlStateful {
 	phases = $state<Phase[]>([]);
 	periods = $state<PlanPeriod[]>([]);
 	year = $state<YearView>('now');
+	/** Draw every uncertainty outline, not only the selected or hovered project's. */
+	showPrecision = $state(false);
 	query = $state('');
 	selectedId = $state<string | null>(null);
 	hoverId = $state<string | null>(null);
@@ -110,6 +112,7 @@ export class CatalogueState implements UrlStateful {
 		set('periods', this.periods.join(','));
 		set('year', this.year === 'now' ? '' : this.year);
 		set('q', this.query.trim());
+		set('precision', this.showPrecision ? '1' : '');
 	}
 
 	readParams(params: URLSearchParams, notice: ParamNotice): void {
@@ -124,6 +127,10 @@ export class CatalogueState implements UrlStateful {
 			notice('year', year, { zh: '年份只能是 2020、2025、2030 或 2035', en: 'year must be 2020, 2025, 2030 or 2035' });
 		}
 		this.query = (params.get('q') ?? '').slice(0, 200);
+		const precision = params.get('precision');
+		this.showPrecision = precision === '1';
+		if (precision !== null && precision !== '' && precision !== '1' && precision !== '0')
+			notice('precision', precision.slice(0, 20), { zh: '只能是 1（显示）或 0（不显示）', en: 'must be 1 (show) or 0 (hide)' });
 		const project = params.get('project');
 		if (project === null || project === '') this.selectedId = null;
 		else if (!this.select(project)) {
