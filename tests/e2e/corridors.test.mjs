@@ -71,7 +71,7 @@ test('draw a corridor by clicking on the map: stats, districts that add up, and 
 	const { rows, sum } = await districtSum(page);
 	assert.ok(rows >= 1, 'at least one district row');
 	assert.ok(Math.abs(sum - total) < 0.01, `district lengths ${sum} should add up to ${total}`);
-	assert.ok(Number(await page.getByTestId('corridor-sinuosity').textContent()) >= 1);
+	assert.ok(Number(await page.getByTestId('corridor-sinuosity').getAttribute('data-value')) >= 1);
 
 	const layers = await page.evaluate(() => window.__wulingMap.getStyle().layers.map((l) => l.id));
 	for (const id of ['corridors-buffer-fill', 'corridors-line-dashed', 'corridors-line-label']) assert.ok(layers.includes(id), `layer ${id}`);
@@ -102,8 +102,15 @@ test('a corridor from places 黔江→吉首, compared with the drawn one; both 
 	await page.locator('#corridor-places-input').fill('黔江→吉首');
 	await page.getByTestId('corridor-from-places').getByRole('button').click();
 	await page.waitForFunction(() => document.querySelectorAll('[data-testid="corridor-list"] li').length === 2);
-	const sinuosity = Number(await page.getByTestId('corridor-sinuosity').textContent());
-	assert.ok(Math.abs(sinuosity - 1) < 0.001, `a two-place line is straight (${sinuosity})`);
+	const sinuosity = page.getByTestId('corridor-sinuosity');
+	assert.ok(Math.abs(Number(await sinuosity.getAttribute('data-value')) - 1) < 0.001, 'a two-place line is straight');
+	// Said as what it is: 1 by construction, not a finding about the ground.
+	assert.match(await sinuosity.textContent(), /两点间直线/);
+	// Projects sorted by what is known: nothing is "within the buffer at 0.0 km" only because it starts at 黔江.
+	const ends = Number(await page.getByTestId('corridor-contact-ends').getAttribute('data-count'));
+	assert.ok(ends > 5, `projects that only start at 黔江 or end at 吉首: ${ends}`);
+	// The Qianjiang–Jishou HSR names both ends: it links them, and is not "in the buffer at 0.0 km".
+	assert.match(await page.getByTestId('corridor-stats').locator('li[data-id="qianjiang-jishou-hsr"]').textContent(), /连接走廊两端/);
 	const length = Number(await page.getByTestId('corridor-length').getAttribute('data-km'));
 	assert.ok(length > 140 && length < 190, `Qianjiang–Jishou ${length} km`);
 

@@ -42,26 +42,32 @@ async function search(page, text) {
 const count = async (page) => Number(await page.getByTestId('nearby-count').getAttribute('data-count'));
 const param = (page, key) => new URL(page.url()).searchParams.get(key);
 
-test('searching 濯水 lists the projects nearby with distances, the summary and the nearest transport', async () => {
+test('searching 濯水 answers with what serves it and its district seat, town-to-town, with no air route', async () => {
 	const { page, tracker } = await openNearby();
 	await search(page, '濯水');
 	await page.getByTestId('nearby-list').locator('li').first().waitFor();
 
 	const items = await page.getByTestId('nearby-list').locator('li').count();
-	assert.ok(items > 0, 'no project listed near 濯水');
+	assert.ok(items > 0, 'no project listed for 濯水');
 	assert.equal(await count(page), items);
-	const distances = await page.getByTestId('nearby-distance').allTextContents();
-	assert.equal(distances.length, items);
-	for (const d of distances) assert.match(d, /公里/, `distance without km: ${d}`);
+	// Grouped: through 濯水 itself, serving the district seat 黔江, and within the radius.
+	const here = page.getByTestId('nearby-group-here');
+	assert.match(await here.locator('h3').textContent(), /途经或位于濯水镇/);
+	assert.ok(Number(await here.getAttribute('data-count')) > 0, 'a project naming 濯水 is listed under "here"');
+	const seat = page.getByTestId('nearby-group-seat');
+	assert.match(await seat.locator('h3').textContent(), /服务所在区县城区黔江（距离\d+公里）/);
+	// No schematic distance anywhere a citizen reads, and no air route.
+	const text = await page.getByTestId('nearby-list').textContent();
+	assert.ok(!/示意线）/.test(text), 'a distance to a schematic line is shown');
+	assert.ok(!/航线/.test(text), 'an air route is listed as near');
+	for (const d of await page.getByTestId('nearby-distance').allTextContents()) assert.match(d, /途经|服务|公里/, d);
 
 	const summary = await page.getByTestId('nearby-summary').textContent();
-	assert.match(summary, /^黔江区濯水镇附近10公里内有\d+个/, summary);
-	assert.ok(summary.includes(`${items}个`), `summary count differs from the list: ${summary}`);
+	assert.match(summary, /^黔江区濯水镇：\d+个项目途经或位于本地/, summary);
 
-	for (const kind of ['station', 'expressway', 'airport']) {
-		const row = await page.getByTestId(`nearby-nearest-${kind}`).textContent();
-		assert.match(row, /公里/, `nearest ${kind} has no distance: ${row}`);
-	}
+	// Stations and interchanges at their towns, with real town-to-town distances.
+	assert.match(await page.getByTestId('nearby-nearest-station').textContent(), /黔江站（位于黔江，\d+公里）/);
+	assert.match(await page.getByTestId('nearby-nearest-expressway').textContent(), /互通（位于/);
 	assert.match(await page.getByTestId('nearby-nearest-airport').textContent(), /JIQ/);
 
 	// The overlay: the point, the circle and the layers on the map.
@@ -99,7 +105,7 @@ test('changing the radius changes the count, and r goes into the URL', async () 
 	await page.waitForFunction((n) => Number(document.querySelector('[data-testid="nearby-count"]')?.dataset.count) !== n, at10);
 	const at100 = await count(page);
 	assert.ok(at100 > at10, `radius 100 km lists ${at100}, 10 km lists ${at10}`);
-	assert.match(await page.getByTestId('nearby-summary').textContent(), /100公里/);
+	assert.match(await page.getByTestId('nearby-summary').textContent(), /100公里内另有/);
 	await page.waitForFunction(() => new URL(location.href).searchParams.get('r') === '100');
 
 	await number.fill('500');
@@ -151,7 +157,8 @@ test('a click on the map chooses the point and writes it to the URL', async () =
 	await page.getByTestId('nearby-summary').waitFor();
 	assert.match(await page.getByTestId('nearby-chosen').textContent(), /位置：\d+\.\d{5}, \d+\.\d{5}/);
 	await page.waitForFunction(() => /^\d+\.\d{1,5},\d+\.\d{1,5}$/.test(new URL(location.href).searchParams.get('near') ?? ''));
-	assert.match(await page.getByTestId('nearby-summary').textContent(), /^该位置附近/);
+	// A picked point is answered for the town nearest it.
+	assert.match(await page.getByTestId('nearby-summary').textContent(), /^[^：]+：/);
 	assertClean(assert, tracker);
 });
 
@@ -161,9 +168,10 @@ test('English mode shows English texts', async () => {
 	await page.waitForFunction(() => document.documentElement.lang === 'en');
 	await search(page, 'Zhuoshui');
 	const summary = await page.getByTestId('nearby-summary').textContent();
-	assert.match(summary, /^There (is|are) \d+ .*within 10 km of Zhuoshui, Qianjiang/, summary);
-	for (const d of await page.getByTestId('nearby-distance').allTextContents()) assert.match(d, /km/);
-	assert.match(await page.getByTestId('nearby-nearest').textContent(), /Nearest station/);
+	assert.match(summary, /^Zhuoshui, Qianjiang[^:]*: \d+ projects? pass(es)? through or lie in it/, summary);
+	for (const d of await page.getByTestId('nearby-distance').allTextContents()) assert.match(d, /passes through|serves|km/, d);
+	assert.match(await page.getByTestId('nearby-nearest').textContent(), /Nearest railway station/);
+	assert.match(await page.getByTestId('nearby-nearest-station').textContent(), /Qianjiang station \(at Qianjiang town, \d+ km\)/);
 	await search(page, '200,30');
 	assert.match(await page.getByTestId('nearby-problem').textContent(), /Longitude 200/);
 	assertClean(assert, tracker);
@@ -177,7 +185,7 @@ test('the device location is used on the device only, and a refusal is explained
 	await page.getByTestId('nearby-locate').click();
 	await page.getByTestId('nearby-summary').waitFor();
 	assert.match(await page.getByTestId('nearby-chosen').textContent(), /本机位置/);
-	assert.match(await page.getByTestId('nearby-summary').textContent(), /^你的位置附近/);
+	assert.match(await page.getByTestId('nearby-summary').textContent(), /^黔江区濯水镇：.*最近的濯水镇/);
 	await page.waitForTimeout(800);
 	assert.equal(param(page, 'near'), null, 'the device location must not reach the URL');
 	assert.ok(!tracker.requests.some((u) => u.includes('108.77')), 'the location went into a request');
@@ -197,7 +205,8 @@ test('a link with near and r restores the search', async () => {
 	await page.goto(`${BASE_URL}/?tab=nearby&near=qianjiang-zhuoshui&r=25`);
 	await waitForMap(page);
 	await page.getByTestId('nearby-summary').waitFor();
-	assert.match(await page.getByTestId('nearby-summary').textContent(), /黔江区濯水镇附近25公里内/);
+	assert.match(await page.getByTestId('nearby-summary').textContent(), /^黔江区濯水镇：/);
+	assert.match(await page.getByTestId('nearby-group-near').locator('h3').textContent(), /25公里内/);
 	assert.equal(await page.getByTestId('nearby-radius-number').inputValue(), '25');
 	assertClean(assert, tracker);
 });

@@ -6,6 +6,7 @@ import type { Topology } from 'topojson-specification';
 import { buildBasemapStyle, basemapLayers } from '../../src/lib/map/basemap';
 import { projectLayers, projectSources, PROJECT_INTERACTIVE_LAYERS } from '../../src/lib/map/projects';
 import { lightTheme, type Theme } from '../../src/lib/map/theme';
+import { corridorLayers } from '../../src/lib/map/corridors';
 import { labelField, LABEL_META } from '../../src/lib/map/labels';
 import { topoObject, placesToGeoJSON, airportsToGeoJSON } from '../../src/lib/geo/load';
 
@@ -121,5 +122,15 @@ describe('map style', () => {
 		expect(JSON.stringify(shown.paint)).toContain('0.55');
 		for (const id of ['projects-existing', 'projects-line-dashed', 'projects-line-casing'])
 			expect(JSON.stringify((byId[id].paint as Record<string, unknown>)['line-offset'])).toContain('slot');
+	});
+
+	it('draws a sketched corridor in a style no project uses: dark stripes, not a white casing', () => {
+		const casing = corridorLayers(lightTheme, 'zh').find((l) => l.id === 'corridors-line-casing')!;
+		const colour = (casing.paint as Record<string, unknown>)['line-color'];
+		expect(colour).toBe(lightTheme.sketchCasing);
+		const projectCasings = projectLayers(lightTheme, 'zh')
+			.filter((l) => l.id.endsWith('casing'))
+			.map((l) => JSON.stringify((l.paint as Record<string, unknown>)['line-color']));
+		for (const c of projectCasings) expect(c).not.toContain(lightTheme.sketchCasing);
 	});
 });

@@ -11,7 +11,7 @@ import type { Theme } from '../map/theme';
 export type LegendRow =
 	| { kind: 'heading'; label: string }
 	| { kind: 'group'; label: string; count: number; colour: string }
-	| { kind: 'phase'; label: string; count: number; dash: number[]; opacity: number; hatch: boolean };
+	| { kind: 'phase'; label: string; count: number; dash: number[]; opacity: number; hatch: boolean; colour: string; widthScale: number };
 
 /**
  * Dash pattern of each phase in multiples of the line width, as in the map's `line-dasharray`.
@@ -50,7 +50,10 @@ export function legendRows(
 			count: counts.phases[p] ?? 0,
 			dash: PHASE_DASH[p],
 			opacity: theme.phaseOpacity[p],
-			hatch: p === 'building'
+			hatch: p === 'building',
+			// In service is the existing network: drawn thinner and grey, as on the map.
+			colour: p === 'in-service' ? theme.existing : '#4a433a',
+			widthScale: p === 'in-service' ? 0.55 : 1
 		})
 	);
 	return [

@@ -253,9 +253,11 @@ export function corridorLayers(theme: Theme, lang: Lang): LayerSpecification[] {
 			type: 'line',
 			source: CORRIDOR_SOURCES.lines,
 			layout: { 'line-join': 'round', 'line-cap': 'round' },
+			// A dark rail under a dashed colour line: candy stripes that no project style uses, so a sketch never
+			// reads as a planned line.
 			paint: {
-				'line-color': '#ffffff',
-				'line-opacity': ['case', quiet, 0.5, 0.9],
+				'line-color': theme.sketchCasing,
+				'line-opacity': ['case', quiet, 0.35, 0.9],
 				'line-width': ['case', quiet, 4, selected, 7, 5.5]
 			}
 		},
@@ -283,7 +285,7 @@ export function corridorLayers(theme: Theme, lang: Lang): LayerSpecification[] {
 				'line-color': colour,
 				'line-opacity': opacity,
 				'line-width': ['case', quiet, 2, selected, 4, 3],
-				'line-dasharray': [2.5, 1.2]
+				'line-dasharray': [2, 1]
 			}
 		},
 		label('corridors-imported-label', CORRIDOR_SOURCES.imported, theme, lang, ['any', isPoint, isArea], theme.labelPrimary, 'point'),

@@ -39,6 +39,8 @@ export interface Theme {
 	/** Hub rings where lines meet at a town. */
 	hubFill: string;
 	hubStroke: string;
+	/** The dark rail under a sketched corridor. */
+	sketchCasing: string;
 }
 
 /** The default light theme. */
@@ -88,5 +90,6 @@ export const lightTheme: Theme = {
 	existing: '#8f877c',
 	existingCasing: '#f7f4ee',
 	hubFill: '#ffffff',
-	hubStroke: '#3e3830'
+	hubStroke: '#3e3830',
+	sketchCasing: '#1c1a17'
 };

@@ -227,8 +227,8 @@ export function drawFurniture(image: MapImage, f: Furniture): HTMLCanvasElement 
 				ctx.fillStyle = row.colour;
 				ctx.fillRect(x, y - 4 * m.unit, swatchW, 8 * m.unit);
 			} else {
-				const w = 5 * m.unit;
-				ctx.strokeStyle = '#4a433a';
+				const w = 5 * m.unit * row.widthScale;
+				ctx.strokeStyle = row.colour;
 				ctx.globalAlpha = row.opacity;
 				ctx.lineWidth = w;
 				ctx.setLineDash(row.dash.map((d) => d * w));
