@@ -171,3 +171,33 @@ test('a source link opens the quoted line of the document', async () => {
 	assertClean(assert, tracker);
 	await page.close();
 });
+
+test('the plan reads as a network diagram over Qianjiang: a hub ring, existing lines in grey, planned lines side by side', async () => {
+	const { page, tracker } = await openPage(context);
+	await page.goto(`${BASE_URL}/?map=9/29.5/108.77`);
+	await waitForMap(page);
+	await page.waitForFunction(() => {
+		const m = window.__wulingMap;
+		return m.isSourceLoaded('projects') && m.queryRenderedFeatures({ layers: ['projects-hub'] }).length > 0;
+	}, null, { timeout: 60000 });
+	const seen = await page.evaluate(() => {
+		const m = window.__wulingMap;
+		const hubs = m.queryRenderedFeatures({ layers: ['projects-hub'] }).map((f) => ({ place: f.properties.place, lines: f.properties.lines }));
+		const existing = new Set(m.queryRenderedFeatures({ layers: ['projects-existing'] }).map((f) => f.properties.id));
+		const planned = m.queryRenderedFeatures({ layers: ['projects-line-dashed', 'projects-line-dotted', 'projects-line-solid'] });
+		const slots = new Set(planned.map((f) => f.properties.slot));
+		return { hubs, existing: [...existing], slots: [...slots], maxZoom: m.getMaxZoom(), fills: m.getStyle().layers.filter((l) => l.id.startsWith('projects') && l.type === 'fill').length };
+	});
+	const qianjiang = seen.hubs.find((h) => h.place === 'qianjiang');
+	assert.ok(qianjiang && qianjiang.lines >= 10, `the hub at 黔江: ${JSON.stringify(qianjiang)}`);
+	assert.ok(seen.existing.includes('chongqing-huaihua-railway'), `existing lines drawn: ${seen.existing}`);
+	assert.ok(seen.slots.some((s) => s !== 0), 'lines sharing a corridor are offset side by side');
+	assert.equal(seen.fills, 0, 'no filled uncertainty circles tint the map');
+	assert.equal(seen.maxZoom, 11, 'zoom capped at what the data supports');
+	// The precision switch shows every uncertainty outline.
+	await page.getByTestId('show-precision').check();
+	await page.waitForFunction(() => JSON.stringify(window.__wulingMap.getPaintProperty('projects-uncertainty-line', 'line-opacity')).includes('0.55'));
+	await page.waitForFunction(() => new URL(location.href).searchParams.get('precision') === '1');
+	assertClean(assert, tracker);
+	await page.close();
+});
