@@ -58,6 +58,7 @@ test('the hillshade is drawn from the terrain tiles, and nothing is drawn where 
 	});
 	assert.deepEqual(state, { source: 'raster-dem', loaded: true, layer: 'hillshade', visibility: 'visible', layerSource: 'basemap-terrain' });
 	assert.ok(tracker.requests.some((u) => /\/geo\/terrain\/7\/\d+\/\d+\.png$/.test(u)), 'terrain tiles were requested');
+	assert.match(await page.locator('.maplibregl-ctrl-attrib-inner').textContent(), /高程：SRTM30_PLUS（Scripps\/UCSD），源自 NASA SRTM30/);
 
 	const here = await hillshadeShare(page);
 	assert.ok(here.share > 0.3, `the hillshade changes ${(here.share * 100).toFixed(1)}% of the map over Qianjiang`);
@@ -149,6 +150,19 @@ test('a corridor typed as 黔江,酉阳 gets an elevation profile (chart, figure
 	assert.match(await measured.getByTestId('elevation-profile-missing').textContent(), /^\d+\.\d km of it has no terrain data/);
 	assert.ok(Number(await measured.getByTestId('elevation-profile-chart').getAttribute('data-highest')) > 0);
 	assert.ok((await measured.getByTestId('elevation-profile-table').textContent()).includes('no data'));
+	assertClean(assert, tracker);
+	await page.close();
+});
+
+test('the about page credits the elevation data and says where terrain is missing', async () => {
+	const { page, tracker } = await openPage(context);
+	await page.goto(`${BASE_URL}/about/`);
+	const credits = await page.locator('.credits').textContent();
+	assert.ok(credits.includes('Elevation: SRTM30_PLUS (Scripps/UCSD), from NASA SRTM30'), credits);
+	assert.ok(!/ETOPO5/.test(credits), 'the old hillshade source is gone');
+	const terrain = await page.getByTestId('about-terrain').textContent();
+	assert.match(terrain, /east of 112\.50°E and north of 31\.95°N has no terrain/);
+	assert.match(terrain, /东经 112\.50° 以东、北纬 31\.95° 以北没有地形/);
 	assertClean(assert, tracker);
 	await page.close();
 });

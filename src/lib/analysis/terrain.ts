@@ -35,8 +35,11 @@ export interface TerrainInfo {
 	bounds: [number, number, number, number];
 	/** Every written tile as `z/x/y`. */
 	tileList: string[];
-	/** The grid's cell size at the region's middle latitude, km (computed). */
+	/** The grid's cell size at `cellSizeLat`, the region's middle latitude, km (computed). */
 	cellSizeKm: number;
+	cellSizeLat: number;
+	/** Lowest and highest height in the written tiles, metres. */
+	heightRangeM: [number, number];
 	/** Where the region has no terrain, in words (zh/en). */
 	missing: { zh: string; en: string };
 }
