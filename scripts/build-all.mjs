@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 
 const steps = [
 	['node', ['scripts/build-basemap.mjs']],
+	['npx', ['tsx', 'scripts/build-terrain.ts']],
 	['node', ['scripts/build-sources.mjs']],
 	['npx', ['tsx', 'scripts/build-projects.ts']],
 	['node', ['scripts/build-fonts.mjs']],

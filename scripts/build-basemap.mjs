@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Builds the basemap data in static/geo/ from npm and Debian packages:
-// boundaries.topo.json, places.json, airports.json, water.topo.json, hillshade.png, hillshade.json.
+// boundaries.topo.json, places.json, airports.json, water.topo.json (terrain: build-terrain.ts).
 // Usage: node scripts/build-basemap.mjs
 import mapshaper from 'mapshaper';
 import * as turf from '@turf/turf';
@@ -9,7 +9,6 @@ import { buildPlaces } from './basemap/places.mjs';
 import { buildAirports } from './basemap/airports.mjs';
 import { simplifyUnits, buildProvinceOutlines, buildBoundaryTopology, areaRatio } from './basemap/boundaries.mjs';
 import { readGshhgRivers, nameRivers, RIVER_REGION } from './basemap/water.mjs';
-import { buildHillshade } from './basemap/hillshade.mjs';
 import { stableJson, stableListJson, writeOutput } from './basemap/json.mjs';
 import { check, log, runStep } from './basemap/log.mjs';
 
@@ -48,17 +47,6 @@ async function writeWater(places) {
 	log(STEP, `water.topo.json: ${topo.objects.rivers.geometries.length} river lines (${named} named stretches), ${text.length} bytes`);
 }
 
-function writeHillshade() {
-	const { png, bounds } = buildHillshade();
-	const [w, s, e, n] = bounds;
-	writeOutput(`${OUT}/hillshade.png`, png);
-	writeOutput(
-		`${OUT}/hillshade.json`,
-		stableJson({ bounds, coordinates: [[w, n], [e, n], [e, s], [w, s]] })
-	);
-	log(STEP, `hillshade.png: ${png.length} bytes, bounds ${bounds.map((v) => v.toFixed(4)).join(', ')}`);
-}
-
 async function main() {
 	const { units, provinceSources } = buildUnits();
 	check(units.filter((u) => u.properties.province === '重庆市').length === 38, 'expected 38 Chongqing units');
@@ -77,7 +65,6 @@ async function main() {
 
 	await writeBoundaries(units, provinceSources);
 	await writeWater(places);
-	writeHillshade();
 }
 
 runStep(STEP, main);

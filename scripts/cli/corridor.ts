@@ -8,13 +8,15 @@ import type { Feature, LineString } from 'geojson';
 import { corridorFromPlaces, corridorStats, type ContactKind, type ProjectContact } from '../../src/lib/analysis/corridor';
 import { importFile, DEFAULT_MAX_BYTES } from '../../src/lib/io/import';
 import { err, formatTable, loadPlaces, loadProjectFeatures, loadUnits, out, readArgs, UsageError } from './_data';
+import { profileJson, profileOf, profileText } from './_profile';
 
 export const summary = 'Length, counties, towns and projects along a line through places (--via) or from a file';
 
-const usage = `Usage: npm run atlas -- corridor (--via <place,place,...> | --file <line.geojson|line.kml>) [--buffer-km N] [--json]
+const usage = `Usage: npm run atlas -- corridor (--via <place,place,...> | --file <line.geojson|line.kml>) [--buffer-km N] [--profile] [--json]
   --via         places in order, comma-separated, in zh, pinyin or English (黔江,吉首)
   --file        a GeoJSON or KML file holding a line
   --buffer-km   half-width of the corridor in km (default 5)
+  --profile     also the elevation profile along the line (SRTM30_PLUS terrain, computed)
   --json        print machine-readable JSON only`;
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
@@ -87,8 +89,10 @@ export async function run(args: string[]): Promise<number> {
 	let file: string | undefined;
 	let bufferKm = 5;
 	let json: boolean;
+	let withProfile = false;
 	try {
-		const a = readArgs(args, { values: ['via', 'file', 'buffer-km'], booleans: ['json'] });
+		const a = readArgs(args, { values: ['via', 'file', 'buffer-km'], booleans: ['json', 'profile'] });
+		withProfile = a.flags.has('profile');
 		via = a.values.via;
 		file = a.values.file;
 		if ((via === undefined) === (file === undefined) || a.positionals.length > 0) throw new UsageError('give either --via or --file');
@@ -131,6 +135,7 @@ export async function run(args: string[]): Promise<number> {
 
 	const stats = corridorStats(line, { bufferKm, places, units: loadUnits(), projects: loadProjectFeatures() });
 	const schematic = via !== undefined;
+	const profile = withProfile ? await profileOf(line.geometry) : null;
 	if (json) {
 		out(
 			JSON.stringify(
@@ -146,7 +151,8 @@ export async function run(args: string[]): Promise<number> {
 					outsideKm: round(stats.outsideKm),
 					placesWithin: stats.placesWithin.map((p) => ({ ...p, distanceKm: round(p.distanceKm), alongKm: round(p.alongKm) })),
 					projects: contactGroups(stats.projects),
-					note: 'Projects are sorted by what is known: the towns they name and the positions of point facilities. A crossing is between two schematic lines, not a place on the ground.'
+					note: 'Projects are sorted by what is known: the towns they name and the positions of point facilities. A crossing is between two schematic lines, not a place on the ground.',
+					...(profile ? { profile: profileJson(profile) } : {})
 				},
 				null,
 				2
@@ -197,5 +203,6 @@ export async function run(args: string[]): Promise<number> {
 					)
 		);
 	}
+	if (profile) out(profileText(profile, schematic));
 	return 0;
 }

@@ -6,12 +6,14 @@ import type { LonLat } from '../../src/lib/geo/types';
 import { measureArea, measurePath } from '../../src/lib/analysis/measure';
 import { parseLonLat, resolvePlace } from '../../src/lib/analysis/places';
 import { err, formatTable, loadPlaces, out, readArgs, UsageError } from './_data';
+import { profileJson, profileOf, profileText } from './_profile';
 
 export const summary = 'Length of a path of lon,lat points or places (and --area)';
 
-const usage = `Usage: npm run atlas -- measure --path "lon,lat;lon,lat;..." [--area] [--json]
+const usage = `Usage: npm run atlas -- measure --path "lon,lat;lon,lat;..." [--area] [--profile] [--json]
   --path   positions separated by ";" (a place name may stand for a position)
   --area   also the area and perimeter of the polygon the path encloses
+  --profile  also the elevation profile along the path (SRTM30_PLUS terrain, computed)
   --json   print machine-readable JSON only`;
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
@@ -28,8 +30,10 @@ export async function run(args: string[]): Promise<number> {
 	let path: string;
 	let json: boolean;
 	let withArea: boolean;
+	let withProfile = false;
 	try {
-		const a = readArgs(args, { values: ['path'], booleans: ['json', 'area'] });
+		const a = readArgs(args, { values: ['path'], booleans: ['json', 'area', 'profile'] });
+		withProfile = a.flags.has('profile');
 		if (!a.values.path || a.positionals.length > 0) throw new UsageError('--path is required');
 		path = a.values.path;
 		json = a.flags.has('json');
@@ -75,6 +79,7 @@ export async function run(args: string[]): Promise<number> {
 		err(`${e instanceof Error ? e.message : String(e)}\n\n${usage}`);
 		return 2;
 	}
+	const profile = withProfile ? await profileOf({ type: 'LineString', coordinates: coords }) : null;
 	if (json) {
 		out(
 			JSON.stringify(
@@ -83,7 +88,8 @@ export async function run(args: string[]): Promise<number> {
 					lengthKm: round(measured.lengthKm),
 					segmentsKm: measured.segmentsKm.map(round),
 					...(area ? { areaKm2: round(area.areaKm2), perimeterKm: round(area.perimeterKm) } : {}),
-					method: 'great-circle (computed)'
+					method: 'great-circle (computed)',
+					...(profile ? { profile: profileJson(profile) } : {})
 				},
 				null,
 				2
@@ -99,5 +105,6 @@ export async function run(args: string[]): Promise<number> {
 	);
 	out(`\nTotal length (computed, great-circle): ${measured.lengthKm.toFixed(2)} km`);
 	if (area) out(`Area (computed): ${area.areaKm2.toFixed(2)} km²; perimeter ${area.perimeterKm.toFixed(2)} km`);
+	if (profile) out(profileText(profile, false));
 	return 0;
 }

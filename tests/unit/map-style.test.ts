@@ -26,8 +26,8 @@ function fullStyle(lang: 'zh' | 'en'): StyleSpecification {
 			airports: airportsToGeoJSON(geo('airports.json').airports)
 		},
 		{
-			hillshadeUrl: 'http://127.0.0.1/geo/hillshade.png',
-			hillshadeCoordinates: geo('hillshade.json').coordinates,
+			terrainTiles: 'http://127.0.0.1/geo/terrain/{z}/{x}/{y}.png',
+			terrain: geo('terrain.json'),
 			fontFaces: { 'Noto Sans SC Regular': [{ url: 'http://127.0.0.1/geo/fonts/a.woff2' }] }
 		}
 	);

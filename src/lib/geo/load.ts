@@ -6,6 +6,7 @@ import type { Feature, FeatureCollection, Geometry, Point } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { Airport, Place, PlacesFile } from './types';
+import type { TerrainInfo } from '../analysis/terrain';
 
 /** A function that fetches a URL; `fetch` itself in the browser. */
 export type Fetcher = (url: string) => Promise<Response>;
@@ -23,11 +24,6 @@ export interface Manifest {
 	files?: Record<string, unknown> | unknown[];
 }
 
-/** The hillshade image's placement. */
-export interface HillshadeInfo {
-	bounds: [number, number, number, number];
-	coordinates: [[number, number], [number, number], [number, number], [number, number]];
-}
 
 /** A font file declaration as written by scripts/build-fonts.mjs. */
 export interface FontFile {
@@ -42,7 +38,8 @@ export interface GeoBundle {
 	water: FeatureCollection<Geometry>;
 	places: Place[];
 	airports: Airport[];
-	hillshade: HillshadeInfo;
+	/** The terrain tiles (static/geo/terrain.json). */
+	terrain: TerrainInfo;
 	fonts: Record<string, FontFile[]>;
 	manifest: Manifest;
 }
@@ -111,12 +108,12 @@ export function airportsToGeoJSON(airports: Airport[]): FeatureCollection<Point>
  */
 export async function loadGeoBundle(base: string, fetcher: Fetcher): Promise<GeoBundle> {
 	const dir = `${base}/geo`;
-	const [boundaries, water, placesFile, airportsFile, hillshade, fonts, manifest] = await Promise.all([
+	const [boundaries, water, placesFile, airportsFile, terrain, fonts, manifest] = await Promise.all([
 		getJson<Topology>(fetcher, `${dir}/boundaries.topo.json`),
 		getJson<Topology>(fetcher, `${dir}/water.topo.json`),
 		getJson<PlacesFile>(fetcher, `${dir}/places.json`),
 		getJson<{ airports: Airport[] }>(fetcher, `${dir}/airports.json`),
-		getJson<HillshadeInfo>(fetcher, `${dir}/hillshade.json`),
+		getJson<TerrainInfo>(fetcher, `${dir}/terrain.json`),
 		getJson<Record<string, FontFile[]>>(fetcher, `${dir}/fonts/fonts.json`),
 		getJson<Manifest>(fetcher, `${dir}/manifest.json`)
 	]);
@@ -128,7 +125,7 @@ export async function loadGeoBundle(base: string, fetcher: Fetcher): Promise<Geo
 		water: { type: 'FeatureCollection', features: [...lakes.features, ...rivers.features] },
 		places: placesFile.places,
 		airports: airportsFile.airports,
-		hillshade,
+		terrain,
 		fonts,
 		manifest
 	};

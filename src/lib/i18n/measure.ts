@@ -26,7 +26,8 @@ export const measureText = defineDict(
 		needThree: '面积至少需要 3 个不同的点。',
 		preview: '到指针处：共 {km}',
 		full: '已达到点数上限。',
-		computed: '计算值，非文件所述数字。'
+		computed: '计算值，非文件所述数字。',
+		profileName: '所测路径'
 	},
 	{
 		title: 'Measure',
@@ -53,7 +54,8 @@ export const measureText = defineDict(
 		needThree: 'An area needs at least 3 distinct points.',
 		preview: 'To the pointer: {km} in all',
 		full: 'The point limit is reached.',
-		computed: 'Computed figures, not stated in any document.'
+		computed: 'Computed figures, not stated in any document.',
+		profileName: 'the measured path'
 	}
 );
 

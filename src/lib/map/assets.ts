@@ -6,7 +6,7 @@ import type { BasemapAssets } from './basemap';
  * Makes the asset URLs of a loaded bundle absolute, as MapLibre needs them.
  * @param bundle the loaded static/geo bundle
  * @param origin the page's origin plus the app's base path, e.g. "http://127.0.0.1:4173"
- * @returns hillshade URL and placement, font faces
+ * @returns the terrain tiles' URL template and extent, font faces
  * @example basemapAssets(bundle, location.origin + base)
  */
 export function basemapAssets(bundle: GeoBundle, origin: string): BasemapAssets {
@@ -16,8 +16,9 @@ export function basemapAssets(bundle: GeoBundle, origin: string): BasemapAssets 
 		fontFaces[name] = files.map((f: FontFile) => ({ ...f, url: abs(f.url) }));
 	}
 	return {
-		hillshadeUrl: abs('hillshade.png'),
-		hillshadeCoordinates: bundle.hillshade.coordinates,
+		// MapLibre fills in {z}/{x}/{y}; URL-encoding the braces would break the template.
+		terrainTiles: abs(bundle.terrain.tiles).replace(/%7B/g, '{').replace(/%7D/g, '}'),
+		terrain: bundle.terrain,
 		fontFaces
 	};
 }

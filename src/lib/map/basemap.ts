@@ -9,6 +9,7 @@ import type {
 import { lightTheme, type Theme } from './theme';
 import { airportsToGeoJSON, placesToGeoJSON, type GeoBundle } from '../geo/load';
 import { basemapAssets } from './assets';
+import type { TerrainInfo } from '../analysis/terrain';
 import { labelField, labelMeta, type Lang } from './labels';
 
 /** The basemap's data, already converted to GeoJSON. */
@@ -22,9 +23,10 @@ export interface BasemapData {
 
 /** Absolute URLs of the basemap's binary assets. */
 export interface BasemapAssets {
-	hillshadeUrl: string;
-	/** Corners of the hillshade image: top-left, top-right, bottom-right, bottom-left. */
-	hillshadeCoordinates: [[number, number], [number, number], [number, number], [number, number]];
+	/** Absolute URL template of the Terrarium terrain tiles (`…/terrain/{z}/{x}/{y}.png`). */
+	terrainTiles: string;
+	/** What static/geo/terrain.json says about them: tile size, zoom, extent. */
+	terrain: Pick<TerrainInfo, 'tileSize' | 'zoom' | 'bounds'>;
 	fontFaces: FontFacesSpecification;
 }
 
@@ -35,7 +37,7 @@ export const BASEMAP_SOURCES = {
 	water: 'basemap-water',
 	places: 'basemap-places',
 	airports: 'basemap-airports',
-	hillshade: 'basemap-hillshade'
+	terrain: 'basemap-terrain'
 } as const;
 
 /** The district the map centres on; its outline is drawn stronger. */
@@ -44,7 +46,7 @@ export const FOCUS_UNIT_ID = 'qianjiang';
 /**
  * The basemap's sources.
  * @param data GeoJSON for boundaries, water, places and airports
- * @param assets URLs of the hillshade image
+ * @param assets URLs of the terrain tiles and fonts
  * @returns sources keyed by id
  * @example basemapSources(data, assets)['basemap-units'].type // 'geojson'
  */
@@ -58,10 +60,16 @@ export function basemapSources(
 		[BASEMAP_SOURCES.water]: { type: 'geojson', data: data.water },
 		[BASEMAP_SOURCES.places]: { type: 'geojson', data: data.places, promoteId: 'id' },
 		[BASEMAP_SOURCES.airports]: { type: 'geojson', data: data.airports },
-		[BASEMAP_SOURCES.hillshade]: {
-			type: 'image',
-			url: assets.hillshadeUrl,
-			coordinates: assets.hillshadeCoordinates
+		// SRTM30_PLUS heights; tiles exist at one zoom only and MapLibre overzooms them. Outside `bounds`
+		// there is no terrain, and nothing is drawn there.
+		[BASEMAP_SOURCES.terrain]: {
+			type: 'raster-dem',
+			tiles: [assets.terrainTiles],
+			encoding: 'terrarium',
+			tileSize: assets.terrain.tileSize,
+			minzoom: assets.terrain.zoom,
+			maxzoom: assets.terrain.zoom,
+			bounds: assets.terrain.bounds
 		}
 	};
 }
@@ -142,12 +150,14 @@ export function basemapLayers(theme: Theme, lang: Lang): LayerSpecification[] {
 		},
 		{
 			id: 'basemap-hillshade',
-			type: 'raster',
-			source: s.hillshade,
+			type: 'hillshade',
+			source: s.terrain,
 			paint: {
-				'raster-opacity': ['interpolate', ['linear'], ['zoom'], 5, theme.hillshadeOpacity, 10, theme.hillshadeOpacity * 0.4, 12, 0],
-				'raster-resampling': 'linear',
-				'raster-fade-duration': 0
+				'hillshade-exaggeration': ['interpolate', ['linear'], ['zoom'], 5, theme.hillshadeExaggeration[0], 10, theme.hillshadeExaggeration[1]],
+				'hillshade-shadow-color': theme.hillshadeShadow,
+				'hillshade-highlight-color': theme.hillshadeHighlight,
+				'hillshade-accent-color': theme.hillshadeAccent,
+				'hillshade-illumination-anchor': 'map'
 			}
 		},
 		{

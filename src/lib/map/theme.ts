@@ -17,7 +17,12 @@ export interface Theme {
 	water: string;
 	waterLine: string;
 	waterLabel: string;
-	hillshadeOpacity: number;
+	/** Hillshade of the terrain tiles: shadow, highlight and accent colours (alpha sets their strength). */
+	hillshadeShadow: string;
+	hillshadeHighlight: string;
+	hillshadeAccent: string;
+	/** Hillshade strength at zoom 5 and at zoom 10 and above, 0–1: softer close in, where the 2 km grid is blurred. */
+	hillshadeExaggeration: [number, number];
 	labelPrimary: string;
 	labelSecondary: string;
 	labelTownship: string;
@@ -57,7 +62,10 @@ export const lightTheme: Theme = {
 	water: '#b9d3df',
 	waterLine: '#8fb4c6',
 	waterLabel: '#4f7d93',
-	hillshadeOpacity: 0.35,
+	hillshadeShadow: 'rgba(74, 62, 46, 0.55)',
+	hillshadeHighlight: 'rgba(255, 252, 244, 0.45)',
+	hillshadeAccent: 'rgba(90, 78, 60, 0.25)',
+	hillshadeExaggeration: [0.45, 0.3],
 	labelPrimary: '#2f2a24',
 	labelSecondary: '#4a433a',
 	labelTownship: '#6b6257',
