@@ -4,7 +4,7 @@ export const REGION_BOUNDS: [number, number, number, number] = [107.0, 28.35, 11
 /** How far the map may be panned: [west, south, east, north]. */
 /**
  * The closest zoom the data supports. Towns are points, lines are schematics between them and the terrain grid is
- * about 2.4 km: past zoom 11 (about 75 m a pixel here) a view would show empty streets the data does not have.
+ * about 2 km: past zoom 11 (about 75 m a pixel here) a view would show empty streets the data does not have.
  */
 export const MAX_ZOOM = 11;
 
