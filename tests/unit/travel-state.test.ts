@@ -22,7 +22,7 @@ describe('assumption overrides in the URL', () => {
 	it('writes only what differs from the defaults, and reads it back', () => {
 		const a = withAssumptions({ dwellMin: 2, useTimetables: false, regionStations: { chongqing: 'chongqing-east', czt: 'changsha-west', gba: 'guangzhou-south' } });
 		const text = encodeOverrides(a);
-		expect(text).toBe('dwellMin:2,useTimetables:0,czt:changsha-west');
+		expect(text).toBe('dwellMin:2,useTimetables:0,chongqing:chongqing-east,czt:changsha-west,gba:guangzhou-south');
 		expect(encodeOverrides(withAssumptions())).toBe('');
 		const back = decodeOverrides(text, () => true);
 		expect(back.problems).toEqual([]);
@@ -96,7 +96,13 @@ describe('TravelState', () => {
 		const before = czt().destinations[0].perScenario.find((p) => p.scenario === '2030')!.minutes;
 		s.setRegionStation('czt', 'changsha-west');
 		expect(czt().destinations[0].perScenario.find((p) => p.scenario === '2030')!.minutes).not.toBe(before);
-		expect(czt().verdict).toBe('met-only-if');
+		expect(czt().verdict).toBe('not-met');
+		const m = czt().destinations[0].minutes!;
+		expect(m).toBeGreaterThan(120);
+		// A margin just wide enough turns "not met" into "within the margin".
+		s.setAssumption('promiseMarginPct', Math.min(50, Math.ceil(((m - 120) / 120) * 100)));
+		expect(czt().destinations[0].verdict).toBe(m <= 180 ? 'within-margin' : 'not-met');
+		expect(czt().destinations[0].marginMin).toBe((120 * s.assumptions.promiseMarginPct) / 100);
 	});
 });
 
