@@ -8,6 +8,7 @@ import type { Place } from '../geo/types';
 import type { Bilingual } from '../catalogue/types';
 import type { IndexEntry } from '../catalogue/view';
 import {
+	ASSUMED_SPEED_LINES,
 	LINK_TABLE,
 	SCENARIOS,
 	buildNetwork,
@@ -26,6 +27,7 @@ import {
 import {
 	ASSUMPTION_SPECS,
 	DEFAULT_ASSUMPTIONS,
+	LINE_SPEED_RANGE,
 	REGION_STATION_CHOICES,
 	withAssumptions,
 	type Assumptions,
@@ -91,6 +93,7 @@ export function encodeOverrides(a: Assumptions): string {
 	if (a.regionalCentres.join('/') !== DEFAULT_ASSUMPTIONS.regionalCentres.join('/')) {
 		parts.push(`centres:${a.regionalCentres.join('/')}`);
 	}
+	for (const [line, kmh] of Object.entries(a.lineSpeedKmh).sort()) parts.push(`speed.${line}:${kmh}`);
 	return parts.join(',');
 }
 
@@ -128,6 +131,13 @@ export function decodeOverrides(
 			const r = key as keyof RegionStations;
 			if (REGION_STATION_CHOICES[r].includes(raw)) regions[r] = raw;
 			else problems.push({ item, reason: { zh: `车站只能是 ${REGION_STATION_CHOICES[r].join('、')}`, en: `station must be one of ${REGION_STATION_CHOICES[r].join(', ')}` } });
+		} else if (key.startsWith('speed.')) {
+			const line = ASSUMED_SPEED_LINES.find((l) => l.id === key.slice(6));
+			const v = Number(raw);
+			if (!line) problems.push({ item, reason: { zh: '该线路的设计速度有出处，不是假设', en: 'that line has a sourced design speed, not an assumed one' } });
+			else if (raw === '' || !Number.isFinite(v) || v < LINE_SPEED_RANGE.min || v > LINE_SPEED_RANGE.max) {
+				problems.push({ item, reason: { zh: `应在 ${LINE_SPEED_RANGE.min} 至 ${LINE_SPEED_RANGE.max} 之间`, en: `must be between ${LINE_SPEED_RANGE.min} and ${LINE_SPEED_RANGE.max}` } });
+			} else overrides.lineSpeedKmh = { ...(overrides.lineSpeedKmh ?? {}), [line.id]: v };
 		} else if (key === 'centres') {
 			const ids = raw.split('/').filter(Boolean);
 			const known = ids.filter(isPlace);
@@ -154,6 +164,8 @@ export function overridesOf(a: Assumptions): Partial<Assumptions> {
 	for (const s of ASSUMPTION_SPECS) if (a[s.key] !== DEFAULT_ASSUMPTIONS[s.key]) out[s.key] = a[s.key];
 	if (REGION_KEYS.some((r) => a.regionStations[r] !== DEFAULT_ASSUMPTIONS.regionStations[r])) out.regionStations = { ...a.regionStations };
 	if (a.regionalCentres.join('/') !== DEFAULT_ASSUMPTIONS.regionalCentres.join('/')) out.regionalCentres = [...a.regionalCentres];
+	const speeds = Object.fromEntries(Object.entries(a.lineSpeedKmh).filter(([id, v]) => ASSUMED_SPEED_LINES.find((l) => l.id === id)?.designSpeedKmh !== v));
+	if (Object.keys(speeds).length) out.lineSpeedKmh = speeds;
 	return out as Partial<Assumptions>;
 }
 
@@ -397,6 +409,14 @@ export class TravelState implements UrlStateful {
 		const next = now.includes(id) ? now.filter((c) => c !== id) : [...now, id];
 		if (next.length === 0) return;
 		this.overrides = overridesOf({ ...this.assumptions, regionalCentres: next });
+	}
+
+	/** Sets the assumed design speed of a line no source gives one for; returns whether the value was allowed. */
+	setLineSpeed(lineId: string, kmh: number): boolean {
+		if (!ASSUMED_SPEED_LINES.some((l) => l.id === lineId)) return false;
+		if (!Number.isFinite(kmh) || kmh < LINE_SPEED_RANGE.min || kmh > LINE_SPEED_RANGE.max) return false;
+		this.overrides = overridesOf({ ...this.assumptions, lineSpeedKmh: { ...this.assumptions.lineSpeedKmh, [lineId]: kmh } });
+		return true;
 	}
 
 	resetAssumptions(): void {

@@ -4,7 +4,6 @@
  * in this network, or outside the modelled network altogether; a city's stations; why a time changed.
  */
 import type { Bilingual } from '../../catalogue/types';
-import { MODE_RAIL, MODE_ROAD } from './build';
 import type { LinkMode, NetworkGraph, Route, TimeSource, TravelMode, TravelTimes } from './types';
 
 /**

@@ -22,7 +22,19 @@ export {
 export { checkPromises, promiseDefs, regionNode, type PromiseCheck, type PromiseDef, type DestinationCheck, type ScenarioTime, type Verdict } from './promises';
 export { firstScenarioOf, inScenario, catalogueStatuses, type CatalogueStatus } from './scenario';
 export { resolveName, closeNames, type NameMatch } from './names';
-export { LINK_TABLE, RAIL_LINES, ROAD_LINES, THROUGH_SERVICES } from './links';
+export { ASSUMED_SPEED_LINES, LINK_TABLE, RAIL_LINES, ROAD_LINES, THROUGH_SERVICES } from './links';
 export { STATIONS } from './stations';
 export { greatCircleKm } from './geo';
 export { parseArgs, scenarioOf, modeOf, describeAssumptions, type ParsedArgs } from './options';
+export {
+	ACCESS_HUBS,
+	ACCESS_KINDS,
+	ACCESS_THRESHOLDS_MIN,
+	accessByPhase,
+	gainProjects,
+	type AccessChange,
+	type AccessCount,
+	type AccessOptions,
+	type AccessPlace,
+	type AccessReport
+} from './access';

@@ -604,3 +604,6 @@ export const ROAD_LINES: LineDef[] = [
 
 /** The whole link table. */
 export const LINK_TABLE: LineDef[] = [...RAIL_LINES, ...THROUGH_SERVICES, ...ROAD_LINES];
+
+/** Lines whose design speed no source gives: the model assumes one, shown and changeable as an assumption. */
+export const ASSUMED_SPEED_LINES: LineDef[] = LINK_TABLE.filter((l) => l.speedSource === 'assumed');
