@@ -1,6 +1,19 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { BASE_URL, launch, openPage, waitForMap, assertClean } from './harness.mjs';
+
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** Serious and critical axe violations inside one element, one line each. */
+async function axeIn(page, selector) {
+	await page.addScriptTag({ content: AXE });
+	return page.evaluate(async (sel) => {
+		const r = await window.axe.run(sel, { resultTypes: ['violations'], runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+		return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
+	}, selector);
+}
 
 // What a transport planner checks first (issue 12): the default origin, the compare choice, places
 // beyond the modelled network, breakdowns and reasons, and access per phase.
@@ -48,6 +61,10 @@ test('the travel tab opens from 黔江; "不对比" shows no change column; plac
 	const bar = await page.getByTestId('access-chart').locator('rect[data-scenario="2025"][data-threshold="120"]').getAttribute('data-count');
 	assert.equal(cell, bar, 'chart and table disagree');
 	await page.waitForFunction(() => window.__wulingMap.querySourceFeatures('travel-places').some((f) => f.properties.band === 'gain'));
+	assert.deepEqual(await axeIn(page, '#side-panel'), [], 'axe on the access view');
+	await page.locator('#tab-promises').click();
+	await page.getByTestId('promise').first().waitFor();
+	assert.deepEqual(await axeIn(page, '#side-panel'), [], 'axe on the promises');
 	assertClean(assert, tracker);
 	await page.close();
 });
