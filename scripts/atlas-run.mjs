@@ -55,16 +55,24 @@ async function build() {
 		outExtension: { '.js': '.mjs' },
 		logLevel: 'error'
 	});
+	// Another command started together may have moved a fresh build in meanwhile (and may be running it): keep that one.
+	if (fresh()) {
+		rmSync(tmpDir, { recursive: true, force: true });
+		return;
+	}
 	rmSync(outDir, { recursive: true, force: true });
 	try {
 		renameSync(tmpDir, outDir);
 	} catch {
-		// Another command moved its build in first: use that one.
 		rmSync(tmpDir, { recursive: true, force: true });
 	}
-	process.stderr.write(`(atlas: rebuilt ${relative(root, outDir)})\n`);
+	// Said on a terminal only: a pipe gets exactly the command's own messages.
+	if (process.stderr.isTTY) process.stderr.write(`(atlas: rebuilt ${relative(root, outDir)})\n`);
 }
 
 const sources = Math.max(newest(here, ['.ts']), newest(join(root, 'src', 'lib'), ['.ts', '.js', '.json']));
-if (!existsSync(outFile) || statSync(outFile).mtimeMs < sources) await build();
+function fresh() {
+	return existsSync(outFile) && statSync(outFile).mtimeMs >= sources;
+}
+if (!fresh()) await build();
 await import(pathToFileURL(outFile).href);
