@@ -25,7 +25,7 @@ import {
 	type NetworkPlace,
 	type ScenarioId
 } from '../../src/lib/analysis/network/index';
-import { NetworkCache, travelFigure } from '../../src/lib/present/figures';
+import { NetworkCache, promisesFigure, travelFigure } from '../../src/lib/present/figures';
 import { DEFAULT_ASSUMPTIONS, withAssumptions } from '../../src/lib/data/assumptions';
 import { networkFact } from '../../src/lib/data/network-facts';
 
@@ -80,6 +80,12 @@ describe('issue 12 regressions', () => {
 		const fig = travelFigure(new NetworkCache({ places, catalogue }), 'qianjiang', 'chongqing', 'rail', ['2020', '2025']);
 		expect(fig.rows.map((r) => r.minutes)).toEqual(hour.perScenario.filter((p) => p.scenario === '2020' || p.scenario === '2025').map((p) => Math.round(p.minutes!)));
 		expect(cityStations(g['2025'], 'changsha').map((s) => s.label.zh).sort()).toEqual(['长沙南', '长沙西']);
+		// The presenter's promise figures are the panel's, under the same (default) assumptions.
+		const panel = checkPromises(g, DEFAULT_ASSUMPTIONS);
+		const shown = promisesFigure(new NetworkCache({ places, catalogue }));
+		expect(shown.rows.map((r) => [r.verdict, r.destinations.map((d) => d.minutes)])).toEqual(
+			panel.map((c) => [c.verdict, c.destinations.map((d) => (d.minutes === null ? null : Math.round(d.minutes)))])
+		);
 	});
 
 	it('E2 is newly reachable, not "at most 0 minutes faster": the places it brings in were outside before', () => {
