@@ -26,17 +26,22 @@ export async function run(args: string[]): Promise<number> {
 	for (const c of checks) {
 		out(`\n${c.label.zh} / ${c.label.en}`);
 		out(`  “${c.quote}” (${c.cite})`);
-		out(`  target ${c.targetMin} min by ${c.mode}; speaks for ${c.scenario}; verdict: ${c.verdict}`);
+		out(`  target ${c.targetMin} min by ${c.mode} (margin ±${c.marginPct}%); speaks for ${c.scenario}; verdict: ${c.verdict}`);
 		const rows = c.destinations.map((d) => [
 			d.label.zh,
 			...d.perScenario.map((p) => (p.minutes === null ? '—' : `${p.minutes.toFixed(0)}${p.met ? ' ✓' : ''}`)),
-			d.verdict,
-			d.condition ? `${d.condition.en} / ${d.condition.zh}` : ''
+			d.gapMin === null ? '—' : `${d.gapMin > 0 ? '+' : ''}${Math.round(d.gapMin)}`,
+			d.verdict
 		]);
-		out(formatTable(['to', ...SCENARIOS.map((s) => `${s} min`), 'verdict', 'condition'], rows));
+		out(formatTable(['to', ...SCENARIOS.map((s) => `${s} min`), 'gap', 'verdict'], rows));
 		for (const d of c.destinations) {
-			const p = d.perScenario.find((x) => x.scenario === c.scenario);
-			if (p?.route) out(`  route ${c.scenario} to ${d.label.zh}:\n${formatRoute(p.route)}`);
+			if (d.stations.length > 1) out(`  ${d.label.zh}: one node, stations ${d.stations.map((s) => s.label.zh).join(', ')}${d.arrival ? `; the route arrives at ${d.arrival.zh}` : ''}`);
+			if (d.breakdown) {
+				const b = d.breakdown;
+				out(`  ${d.label.zh} ${c.scenario}: access ${b.accessMin.toFixed(0)} + changes ${b.waitTransferMin.toFixed(0)} + dwell ${b.dwellMin.toFixed(0)} + in vehicle ${b.inVehicle.map((v) => `${v.line.zh} ${v.minutes.toFixed(0)}`).join(' + ')} + egress ${b.egressMin.toFixed(0)} = ${b.totalMin.toFixed(0)} min`);
+			}
+			for (const h of d.holds) out(`    what would have to hold: ${h.en}`);
+			if (d.route) out(`  route ${c.scenario} to ${d.label.zh}:\n${formatRoute(d.route)}`);
 		}
 	}
 	out('\nAssumptions:');

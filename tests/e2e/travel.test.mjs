@@ -84,12 +84,22 @@ test('promises: four verdicts with source links, moved by assumptions; English l
 	assert.equal(await promises.count(), 4);
 	for (let i = 0; i < 4; i++) {
 		const p = promises.nth(i);
-		assert.match(await p.getByTestId('verdict').textContent(), /^(达成|未达成|有条件达成)$/);
+		assert.match(await p.getByTestId('verdict').textContent(), /^(达成|未达成|在容差之内)$/);
 		assert.match(await p.getByTestId('promise-source').getAttribute('href'), /\/sources\/\d{3}_[0-9a-f]+\/#L\d+$/);
 	}
 	const snapshot = async () =>
 		(await page.getByTestId('promise').evaluateAll((els) => els.map((e) => e.dataset.verdict + ':' + [...e.querySelectorAll('[data-testid="promise-minutes"]')].map((x) => x.textContent).join('|')))).join(';');
 	const before = await snapshot();
+
+	// The 1-hour promise: 61 min, within the ±10% margin, its breakdown inline, and its route on the map.
+	const hour = promises.first();
+	assert.equal(await hour.getAttribute('data-verdict'), 'within-margin');
+	assert.match(await hour.getByTestId('promise-figures').textContent(), /61 分钟.*超出目标 1 分钟，在 ±10%（6 分钟）容差之内/s);
+	assert.match(await hour.getByTestId('breakdown').textContent(), /渝厦高铁.*61 分钟/s);
+	assert.match(await hour.getByTestId('promise-stations').textContent(), /重庆东、重庆北、重庆西.*重庆东下车/);
+	await hour.getByTestId('promise-show-route').click();
+	await page.waitForFunction(() => window.__wulingMap.querySourceFeatures('travel-route').length > 0);
+	assert.equal(await page.getByTestId('travel-legend').count(), 1, 'one legend at a time');
 
 	await page.locator('#tab-travel').click();
 	await page.locator('details.assumptions-box summary').click();

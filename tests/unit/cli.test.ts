@@ -12,12 +12,12 @@ interface Run {
 	stderr: string;
 }
 
-/** Runs `npx tsx scripts/atlas.ts ...` against the geo fixture, so the expectations do not move with the real data. */
+/** Runs `npm run atlas -- ...` (the bundled launcher) against the geo fixture, so the expectations do not move with the real data. */
 function atlas(...args: string[]): Promise<Run> {
 	return new Promise((resolve) => {
 		execFile(
-			'npx',
-			['tsx', 'scripts/atlas.ts', ...args],
+			'node',
+			['scripts/atlas-run.mjs', ...args],
 			{ cwd: root, env: { ...process.env, WULING_GEO_DIR: geoFixtureDir, NO_COLOR: '1' }, timeout: 30_000 },
 			(error, stdout, stderr) => resolve({ code: error ? Number((error as { code?: number }).code ?? 1) : 0, stdout, stderr })
 		);
@@ -45,7 +45,7 @@ async function inProcess(command: string, ...args: string[]): Promise<Run> {
 
 afterEach(() => vi.restoreAllMocks());
 
-// Only three real spawns, started together: each pays npx and tsx start-up, which dominates.
+// Only three real spawns, started together: each pays node's start-up, which dominates.
 const runs = {
 	nearbyJson: atlas('nearby', '--at', '濯水', '--radius-km', '15', '--json'),
 	unknown: atlas('nearby', '--at', 'Zhuoshiu', '--radius-km', '5'),

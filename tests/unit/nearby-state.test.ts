@@ -148,6 +148,18 @@ describe('MeasureState', () => {
 		[108.9, 29.4]
 	];
 
+	it('double-click to finish adds no duplicate point (no 0.00 km segment)', () => {
+		const s = new MeasureState();
+		s.add(path[0]);
+		s.add(path[1]);
+		expect(s.add([path[1][0] + 1e-9, path[1][1]])).toBe(false);
+		expect(s.points).toHaveLength(2);
+		expect(s.result.path!.segmentsKm.every((km) => km > 0)).toBe(true);
+		// The same place again later, after another point, is a real vertex.
+		s.add(path[2]);
+		expect(s.add(path[1])).toBe(true);
+	});
+
 	it('measures the path live and in area mode the polygon, with undo and clear', () => {
 		const s = new MeasureState();
 		for (const p of path) s.add(p);

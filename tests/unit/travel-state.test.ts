@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { TravelState, decodeOverrides, encodeOverrides } from '../../src/lib/state/travel.svelte';
+import { TravelState, decodeOverrides, encodeOverrides, scenarioOfYear, yearOfScenario } from '../../src/lib/state/travel.svelte';
 import { withAssumptions } from '../../src/lib/data/assumptions';
-import { changeBandOf, timeBandOf, travelFeatures, travelLayers, TRAVEL_SOURCES } from '../../src/lib/map/travel';
+import { accessFeatures, changeBandOf, timeBandOf, travelFeatures, travelLayers, TRAVEL_SOURCES } from '../../src/lib/map/travel';
 import { lightTheme } from '../../src/lib/map/theme';
 import type { Place } from '../../src/lib/geo/types';
 import type { IndexEntry } from '../../src/lib/catalogue/view';
@@ -22,7 +22,7 @@ describe('assumption overrides in the URL', () => {
 	it('writes only what differs from the defaults, and reads it back', () => {
 		const a = withAssumptions({ dwellMin: 2, useTimetables: false, regionStations: { chongqing: 'chongqing-east', czt: 'changsha-west', gba: 'guangzhou-south' } });
 		const text = encodeOverrides(a);
-		expect(text).toBe('dwellMin:2,useTimetables:0,czt:changsha-west');
+		expect(text).toBe('dwellMin:2,useTimetables:0,chongqing:chongqing-east,czt:changsha-west,gba:guangzhou-south');
 		expect(encodeOverrides(withAssumptions())).toBe('');
 		const back = decodeOverrides(text, () => true);
 		expect(back.problems).toEqual([]);
@@ -96,7 +96,13 @@ describe('TravelState', () => {
 		const before = czt().destinations[0].perScenario.find((p) => p.scenario === '2030')!.minutes;
 		s.setRegionStation('czt', 'changsha-west');
 		expect(czt().destinations[0].perScenario.find((p) => p.scenario === '2030')!.minutes).not.toBe(before);
-		expect(czt().verdict).toBe('met-only-if');
+		expect(czt().verdict).toBe('not-met');
+		const m = czt().destinations[0].minutes!;
+		expect(m).toBeGreaterThan(120);
+		// A margin just wide enough turns "not met" into "within the margin".
+		s.setAssumption('promiseMarginPct', Math.min(50, Math.ceil(((m - 120) / 120) * 100)));
+		expect(czt().destinations[0].verdict).toBe(m <= 180 ? 'within-margin' : 'not-met');
+		expect(czt().destinations[0].marginMin).toBe((120 * s.assumptions.promiseMarginPct) / 100);
 	});
 });
 
@@ -118,5 +124,55 @@ describe('travel overlay style', () => {
 		const layers = travelLayers(lightTheme, 'en');
 		expect(new Set(layers.map((l) => l.id)).size).toBe(layers.length);
 		for (const l of layers) expect(Object.values(TRAVEL_SOURCES)).toContain((l as { source: string }).source);
+	});
+});
+
+describe('the travel view a planner expects', () => {
+	it('starts from 黔江, and "不对比" means no change column: the baseline is only the compared network chosen', () => {
+		const s = new TravelState();
+		s.attach(places, entries);
+		expect(s.fromId).toBe('qianjiang');
+		s.scenario = '2030';
+		expect(s.result?.baseline).toBeNull();
+		expect(s.result?.rows.every((r) => r.deltaMin === null && r.projects.length === 0)).toBe(true);
+		s.before = '2020';
+		expect(s.result?.baseline).toBe('2020');
+		const p = new URLSearchParams();
+		s.writeParams(p);
+		expect(p.get('tf')).toBe('qianjiang');
+	});
+
+	it('one year control: the map chips and the network select map onto each other', () => {
+		expect(scenarioOfYear('now')).toBe('2025');
+		expect(scenarioOfYear('2035')).toBe('long-term');
+		expect(yearOfScenario('2025', 'now')).toBe('now');
+		expect(yearOfScenario('long-term', 'now')).toBe('2035');
+		expect(yearOfScenario('2020', '2035')).toBe('2020');
+	});
+
+	it('an assumed line speed goes to the URL and back; a sourced one is refused with a reason', () => {
+		const a = withAssumptions({ lineSpeedKmh: { g50: 100 } });
+		expect(encodeOverrides(a)).toBe('speed.g50:100');
+		expect(withAssumptions(decodeOverrides('speed.g50:100', () => true).overrides)).toEqual(a);
+		const bad = decodeOverrides('speed.yuxia-cq-qj:400,speed.g50:9999', () => true);
+		expect(bad.problems.map((p) => p.item)).toEqual(['speed.yuxia-cq-qj:400', 'speed.g50:9999']);
+		const s = new TravelState();
+		expect(s.setLineSpeed('yuxia-cq-qj', 300)).toBe(false);
+		expect(s.setLineSpeed('g50', 100)).toBe(true);
+		expect(s.assumptions.lineSpeedKmh).toEqual({ g50: 100 });
+	});
+
+	it('labels only changed towns: no "0 min" on unchanged ones, in the change view and the access map', () => {
+		const pt = (id: string, beforeMin: number | null, minutes: number | null) => ({ id, zh: id, en: id, lon: 0, lat: 0, rank: 3, minutes, beforeMin, isOrigin: false, isTarget: false });
+		const fc = travelFeatures([pt('same', 60, 61), pt('new', null, 90), pt('faster', 200, 100)], 'change');
+		expect(fc.features.map((f) => f.properties?.time_en)).toEqual(['', 'new 90 min', '−100 min']);
+		const ap = (id: string, beforeMin: number | null, afterMin: number | null) => ({ id, lon: 0, lat: 0, rank: 3, beforeMin, afterMin, isHub: false });
+		const acc = accessFeatures([ap('in', 50, 50), ap('gain', 150, 110), ap('loss', 110, 130), ap('out', null, null)], 120);
+		expect(acc.features.map((f) => [f.properties?.band, f.properties?.time_en])).toEqual([
+			['in', ''],
+			['gain', '110 min'],
+			['loss', '130 min'],
+			['out', '']
+		]);
 	});
 });

@@ -8,9 +8,13 @@
  */
 import type { Bilingual } from '../catalogue/types';
 
-/** Which station stands for a region the plan names. */
+/**
+ * Which place or station stands for a region the plan names. A place id (the default: `chongqing`,
+ * `changsha`, `guangzhou`) means the city as one node, reached at whichever of its stations is fastest; a
+ * station id narrows the check to that station.
+ */
 export interface RegionStations {
-	/** Chongqing's main city (重庆主城): Chongqing East, where HSR trains via Qianjiang start. */
+	/** Chongqing's main city (重庆主城). */
 	chongqing: string;
 	/** Changsha–Zhuzhou–Xiangtan city cluster (长株潭城市群). */
 	czt: string;
@@ -55,6 +59,13 @@ export interface Assumptions {
 	regionStations: RegionStations;
 	/** Places taken as "the surrounding regional centres" of 002:784 (the plan does not name them). */
 	regionalCentres: string[];
+	/** A promise missed by no more than this share of its target (percent) is "within the margin", not "not met". */
+	promiseMarginPct: number;
+	/**
+	 * Design speeds no source gives, by line id (km/h): overrides of the link table's assumed figures
+	 * (`speedSource: 'assumed'`). Empty: the table's values.
+	 */
+	lineSpeedKmh: Record<string, number>;
 }
 
 /** Defaults. */
@@ -75,16 +86,21 @@ export const DEFAULT_ASSUMPTIONS: Assumptions = {
 	assumedStopsPerPlannedLine: 2,
 	useTimetables: true,
 	hsrThroughRunning: true,
-	regionStations: { chongqing: 'chongqing-east', czt: 'changsha-south', gba: 'guangzhou-south' },
-	regionalCentres: ['fuling', 'wanzhou', 'enshi', 'jishou']
+	regionStations: { chongqing: 'chongqing', czt: 'changsha', gba: 'guangzhou' },
+	regionalCentres: ['fuling', 'wanzhou', 'enshi', 'jishou'],
+	promiseMarginPct: 10,
+	lineSpeedKmh: {}
 };
 
-/** Alternatives the UI offers for each region's station. */
+/** Alternatives the UI offers for each region: the city (any of its stations) first, then single stations. */
 export const REGION_STATION_CHOICES: Record<keyof RegionStations, string[]> = {
-	chongqing: ['chongqing-east', 'chongqing-north', 'chongqing-west'],
-	czt: ['changsha-south', 'changsha-west'],
-	gba: ['guangzhou-south', 'shenzhen-north']
+	chongqing: ['chongqing', 'chongqing-east', 'chongqing-north', 'chongqing-west'],
+	czt: ['changsha', 'changsha-south', 'changsha-west'],
+	gba: ['guangzhou', 'guangzhou-south', 'shenzhen-north']
 };
+
+/** Range of an assumed design speed, km/h. */
+export const LINE_SPEED_RANGE = { min: 60, max: 400 } as const;
 
 /** How the UI and the CLI show a numeric or boolean assumption. */
 export interface AssumptionSpec {
@@ -118,7 +134,8 @@ export const ASSUMPTION_SPECS: AssumptionSpec[] = [
 	{ key: 'lineDetourFactor', label: { zh: '线路绕行系数（无公布里程时）', en: 'Line detour factor (no published length)' }, unit: '×', flag: '--line-detour', kind: 'number', min: 1, max: 2, step: 0.05, structural: true },
 	{ key: 'assumedStopsPerPlannedLine', label: { zh: '规划线路假定中间停站数', en: 'Assumed stops on a planned line' }, unit: 'stops', flag: '--planned-stops', kind: 'number', min: 0, max: 10, step: 1, structural: true },
 	{ key: 'useTimetables', label: { zh: '采用现行时刻表', en: 'Use published timetables' }, unit: '', flag: '--timetables', kind: 'boolean' },
-	{ key: 'hsrThroughRunning', label: { zh: '高铁跨线直通', en: 'HSR trains run through between lines' }, unit: '', flag: '--through-running', kind: 'boolean' }
+	{ key: 'hsrThroughRunning', label: { zh: '高铁跨线直通', en: 'HSR trains run through between lines' }, unit: '', flag: '--through-running', kind: 'boolean' },
+	{ key: 'promiseMarginPct', label: { zh: '承诺核对容差', en: 'Margin of a promise check' }, unit: '%', flag: '--margin-pct', kind: 'number', min: 0, max: 50, step: 1 }
 ];
 
 /**
@@ -134,6 +151,7 @@ export function withAssumptions(overrides: Partial<Assumptions> = {}): Assumptio
 		...DEFAULT_ASSUMPTIONS,
 		...overrides,
 		regionStations: { ...DEFAULT_ASSUMPTIONS.regionStations, ...(overrides.regionStations ?? {}) },
-		regionalCentres: overrides.regionalCentres ?? [...DEFAULT_ASSUMPTIONS.regionalCentres]
+		regionalCentres: overrides.regionalCentres ?? [...DEFAULT_ASSUMPTIONS.regionalCentres],
+		lineSpeedKmh: { ...(overrides.lineSpeedKmh ?? {}) }
 	};
 }

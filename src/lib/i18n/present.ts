@@ -34,7 +34,7 @@ export const presentText = defineDict(
 		promiseTarget: '目标 {n} 分钟',
 		verdictMet: '已实现',
 		verdictNotMet: '未能实现',
-		verdictMetOnlyIf: '有条件实现',
+		verdictWithinMargin: '在容差之内',
 		sceneList: '场景'
 	},
 	{
@@ -69,7 +69,7 @@ export const presentText = defineDict(
 		promiseTarget: 'target {n} min',
 		verdictMet: 'met',
 		verdictNotMet: 'not met',
-		verdictMetOnlyIf: 'met only if',
+		verdictWithinMargin: 'within the margin',
 		sceneList: 'Scenes'
 	}
 );

@@ -49,6 +49,62 @@ export const CHANGE_BANDS = [
 
 export type ChangeBand = (typeof CHANGE_BANDS)[number]['id'] | 'none';
 
+/** Access-per-phase bands: comes within the threshold, falls out, within in both, outside in both (BrBG ends, muted middle). */
+export const ACCESS_BANDS = [
+	{ id: 'gain', colour: '#01665e' },
+	{ id: 'loss', colour: '#8c510a' },
+	{ id: 'in', colour: '#9fd3cc' },
+	{ id: 'out', colour: '#ece6da' }
+] as const;
+
+/** What the access map needs of one place: minutes from the hub before and after, and its position. */
+export interface AccessPoint {
+	id: string;
+	lon: number;
+	lat: number;
+	rank: number;
+	beforeMin: number | null;
+	afterMin: number | null;
+	isHub: boolean;
+}
+
+/**
+ * Point features of the access-per-phase map: each place banded by whether it comes within the
+ * threshold, falls out of it, or stays; only places that change are labelled.
+ *
+ * @param points - places with their minutes from the hub in the earlier and later network
+ * @param thresholdMin - the threshold, minutes
+ * @returns a FeatureCollection with `band` ('gain', 'loss', 'in', 'out' or 'origin') and labels
+ * @example
+ * accessFeatures([{ id: 'wuchuan', beforeMin: null, afterMin: 200, ... }], 240).features[0].properties.band // 'gain'
+ */
+export function accessFeatures(points: readonly AccessPoint[], thresholdMin: number): FeatureCollection<Point> {
+	return {
+		type: 'FeatureCollection',
+		features: points.map((p) => {
+			const was = p.beforeMin !== null && p.beforeMin <= thresholdMin;
+			const is = p.afterMin !== null && p.afterMin <= thresholdMin;
+			const band = p.isHub ? 'origin' : was === is ? (is ? 'in' : 'out') : is ? 'gain' : 'loss';
+			const changed = band === 'gain' || band === 'loss';
+			return {
+				type: 'Feature',
+				id: p.id,
+				geometry: { type: 'Point', coordinates: [p.lon, p.lat] },
+				properties: {
+					id: p.id,
+					rank: p.rank,
+					band,
+					minutes: p.afterMin ?? -1,
+					origin: p.isHub,
+					target: false,
+					time_zh: changed && p.afterMin !== null ? minutesText(p.afterMin, '分钟') : changed ? '不再可达' : '',
+					time_en: changed && p.afterMin !== null ? minutesText(p.afterMin, 'min') : changed ? 'out of reach' : ''
+				}
+			};
+		})
+	};
+}
+
 /** Route line colours by what the leg is. */
 export const ROUTE_COLOURS = { rail: '#23201c', road: '#7a4a14', access: '#6e665c' } as const;
 
@@ -132,7 +188,11 @@ export function travelFeatures(points: readonly TravelPoint[], view: 'time' | 'c
 			}
 		} else {
 			band = changeBandOf(p.beforeMin, p.minutes);
-			if (p.minutes !== null && p.beforeMin !== null) {
+			// Only changed towns are labelled: "0 min" on every unchanged one hides the ones that matter.
+			if (band === 'same') {
+				zh = '';
+				en = '';
+			} else if (p.minutes !== null && p.beforeMin !== null) {
 				zh = minutesText(p.minutes - p.beforeMin, '分钟', true);
 				en = minutesText(p.minutes - p.beforeMin, 'min', true);
 			} else if (p.minutes !== null) {
@@ -229,6 +289,7 @@ function bandColour(theme: Theme): ExpressionSpecification {
 	const pairs: string[] = [];
 	TIME_COLOURS.forEach((c, i) => pairs.push(`t${i}`, c));
 	for (const b of CHANGE_BANDS) pairs.push(b.id, b.colour);
+	for (const b of ACCESS_BANDS) pairs.push(b.id, b.colour);
 	pairs.push('origin', theme.highlight);
 	return ['match', ['get', 'band'], ...pairs, 'transparent'] as unknown as ExpressionSpecification;
 }

@@ -54,6 +54,8 @@ export interface PromiseRow {
 	verdict: Verdict;
 	/** `file:line` of the promise's words. */
 	cite: string;
+	/** Modelled minutes per destination on the promise's own network (rounded; null: no route), as the promises panel shows them. */
+	destinations: { label: Bilingual; minutes: number | null }[];
 }
 
 /** The plan's promises and the model's verdicts. */
@@ -141,7 +143,8 @@ export function promisesFigure(cache: NetworkCache): PromisesFigure {
 		label: p.label,
 		targetMin: p.targetMin,
 		verdict: p.verdict,
-		cite: p.cite
+		cite: p.cite,
+		destinations: p.destinations.map((d) => ({ label: d.label, minutes: d.minutes === null ? null : Math.round(d.minutes) }))
 	}));
 	return { kind: 'promises', rows };
 }

@@ -97,11 +97,17 @@ export class MeasureState implements UrlStateful {
 
 	result = $derived(measurePoints(this.points, this.areaMode));
 
-	/** Adds a vertex; returns false when the path is full or the position is not valid. */
+	/**
+	 * Adds a vertex; returns false when the path is full, the position is not valid, or it repeats the last
+	 * vertex (the second click of a double-click would add a 0 km segment).
+	 */
 	add(p: LonLat): boolean {
 		if (this.points.length >= MAX_MEASURE_POINTS) return false;
 		if (!Number.isFinite(p[0]) || !Number.isFinite(p[1]) || Math.abs(p[0]) > 180 || Math.abs(p[1]) > 90) return false;
-		this.points = [...this.points, roundLonLat(p)];
+		const q = roundLonLat(p);
+		const last = this.points[this.points.length - 1];
+		if (last && last[0] === q[0] && last[1] === q[1]) return false;
+		this.points = [...this.points, q];
 		return true;
 	}
 

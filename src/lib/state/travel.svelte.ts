@@ -8,24 +8,33 @@ import type { Place } from '../geo/types';
 import type { Bilingual } from '../catalogue/types';
 import type { IndexEntry } from '../catalogue/view';
 import {
+	ASSUMED_SPEED_LINES,
 	LINK_TABLE,
 	SCENARIOS,
+	accessByPhase,
 	buildNetwork,
+	changeReason,
 	checkPromises,
 	compareScenarios,
+	reachStatus,
 	retime,
 	routeFrom,
 	travelTimes,
+	type AccessReport,
+	type ChangeProject,
 	type NetworkGraph,
 	type PromiseCheck,
+	type ReachStatus,
 	type Route,
 	type ScenarioId,
 	type TravelMode,
 	type TravelTimes
 } from '../analysis/network/index';
+import type { YearView } from '../catalogue/view';
 import {
 	ASSUMPTION_SPECS,
 	DEFAULT_ASSUMPTIONS,
+	LINE_SPEED_RANGE,
 	REGION_STATION_CHOICES,
 	withAssumptions,
 	type Assumptions,
@@ -45,21 +54,69 @@ export type SortKey = 'place' | 'minutes' | 'mode' | 'change';
 export interface TravelRow {
 	place: Place;
 	minutes: number | null;
+	/** Reached, outside the modelled network ("not in the model"), or attached but with no route. */
+	status: ReachStatus;
 	/** Minutes on the baseline network, when there is one. */
 	beforeMin: number | null;
+	beforeStatus: ReachStatus | null;
 	deltaMin: number | null;
 	routeMode: RouteMode;
-	/** Projects on the new route absent from the baseline network. */
-	refs: string[];
-	lines: Bilingual[];
+	/** Projects on the new route absent from the baseline network (never shown by internal id). */
+	projects: ChangeProject[];
+	/** Why the time changed, with both routes' figures, for changes of 30 minutes or more. */
+	reason: Bilingual | null;
 }
 
 /** A project that shortens trips between the baseline and the chosen network. */
 export interface DiffProject {
-	ref: string;
+	key: string;
+	/** Catalogue ref, or null for a line outside the catalogue. */
+	ref: string | null;
 	line: Bilingual;
-	places: number;
-	bestSavingMin: number;
+	/** Places it makes faster (reached in both networks). */
+	faster: number;
+	/** Places it brings into reach (no route before). */
+	newlyReached: number;
+	/** Largest saving among the faster places, minutes; null when it makes none faster. */
+	bestSavingMin: number | null;
+}
+
+/** Scenario names for explanations. */
+const SCENARIO_WORDS: Record<ScenarioId, Bilingual> = {
+	'2020': { zh: '2020', en: '2020' },
+	'2025': { zh: '2025', en: '2025' },
+	'2030': { zh: '2030', en: '2030' },
+	'long-term': { zh: '远期', en: 'long term' }
+};
+
+/** The place the travel view starts from: the atlas is about Qianjiang. */
+export const DEFAULT_ORIGIN = 'qianjiang';
+
+/**
+ * The network a year of the map's year control stands for: 'now' and 2025 are today's network, 2035
+ * the long term.
+ *
+ * @param year - a year view of the map
+ * @returns the scenario
+ * @example
+ * scenarioOfYear('2035') // 'long-term'
+ */
+export function scenarioOfYear(year: YearView): ScenarioId {
+	return year === 'now' ? '2025' : year === '2035' ? 'long-term' : year;
+}
+
+/**
+ * The map's year view for a network, keeping 'now' when it already stands for the same network.
+ *
+ * @param scenario - a scenario
+ * @param current - the year view shown now
+ * @returns the year view
+ * @example
+ * yearOfScenario('long-term', 'now') // '2035'
+ */
+export function yearOfScenario(scenario: ScenarioId, current: YearView): YearView {
+	if (scenarioOfYear(current) === scenario) return current;
+	return scenario === 'long-term' ? '2035' : scenario;
 }
 
 /** A problem with the `ta` parameter. */
@@ -91,6 +148,7 @@ export function encodeOverrides(a: Assumptions): string {
 	if (a.regionalCentres.join('/') !== DEFAULT_ASSUMPTIONS.regionalCentres.join('/')) {
 		parts.push(`centres:${a.regionalCentres.join('/')}`);
 	}
+	for (const [line, kmh] of Object.entries(a.lineSpeedKmh).sort()) parts.push(`speed.${line}:${kmh}`);
 	return parts.join(',');
 }
 
@@ -128,6 +186,13 @@ export function decodeOverrides(
 			const r = key as keyof RegionStations;
 			if (REGION_STATION_CHOICES[r].includes(raw)) regions[r] = raw;
 			else problems.push({ item, reason: { zh: `车站只能是 ${REGION_STATION_CHOICES[r].join('、')}`, en: `station must be one of ${REGION_STATION_CHOICES[r].join(', ')}` } });
+		} else if (key.startsWith('speed.')) {
+			const line = ASSUMED_SPEED_LINES.find((l) => l.id === key.slice(6));
+			const v = Number(raw);
+			if (!line) problems.push({ item, reason: { zh: '该线路的设计速度有出处，不是假设', en: 'that line has a sourced design speed, not an assumed one' } });
+			else if (raw === '' || !Number.isFinite(v) || v < LINE_SPEED_RANGE.min || v > LINE_SPEED_RANGE.max) {
+				problems.push({ item, reason: { zh: `应在 ${LINE_SPEED_RANGE.min} 至 ${LINE_SPEED_RANGE.max} 之间`, en: `must be between ${LINE_SPEED_RANGE.min} and ${LINE_SPEED_RANGE.max}` } });
+			} else overrides.lineSpeedKmh = { ...(overrides.lineSpeedKmh ?? {}), [line.id]: v };
 		} else if (key === 'centres') {
 			const ids = raw.split('/').filter(Boolean);
 			const known = ids.filter(isPlace);
@@ -154,6 +219,8 @@ export function overridesOf(a: Assumptions): Partial<Assumptions> {
 	for (const s of ASSUMPTION_SPECS) if (a[s.key] !== DEFAULT_ASSUMPTIONS[s.key]) out[s.key] = a[s.key];
 	if (REGION_KEYS.some((r) => a.regionStations[r] !== DEFAULT_ASSUMPTIONS.regionStations[r])) out.regionStations = { ...a.regionStations };
 	if (a.regionalCentres.join('/') !== DEFAULT_ASSUMPTIONS.regionalCentres.join('/')) out.regionalCentres = [...a.regionalCentres];
+	const speeds = Object.fromEntries(Object.entries(a.lineSpeedKmh).filter(([id, v]) => ASSUMED_SPEED_LINES.find((l) => l.id === id)?.designSpeedKmh !== v));
+	if (Object.keys(speeds).length) out.lineSpeedKmh = speeds;
 	return out as Partial<Assumptions>;
 }
 
@@ -222,11 +289,18 @@ export interface TravelResult {
 
 /** Travel-time view state; the promises panel shares it. */
 export class TravelState implements UrlStateful {
-	readonly urlKeys = ['tf', 'ts', 'tb', 'tm', 'ta', 'tt'] as const;
+	readonly urlKeys = ['tf', 'ts', 'tb', 'tm', 'ta', 'tt', 'tv', 'th', 'tk'] as const;
 
 	places = $state.raw<Place[]>([]);
 	entries = $state.raw<IndexEntry[]>([]);
-	fromId = $state<string | null>(null);
+	fromId = $state<string | null>(DEFAULT_ORIGIN);
+	/** What the travel tab shows: times from a place, or access gained per phase. */
+	panelView = $state<'times' | 'access'>('times');
+	/** Access view: the hub and threshold the map colours. */
+	accessHub = $state('qianjiang');
+	accessThreshold = $state(120);
+	/** The promise destination whose route the map draws, while the promises tab is open. */
+	openPromise = $state<{ id: string; to: string } | null>(null);
 	toId = $state<string | null>(null);
 	scenario = $state<ScenarioId>('2025');
 	/** The earlier network of a before/after comparison; null when not comparing. */
@@ -260,10 +334,8 @@ export class TravelState implements UrlStateful {
 	placeById = $derived(new Map(this.places.map((p) => [p.id, p])));
 	origin = $derived(this.fromId ? (this.placeById.get(this.fromId) ?? null) : null);
 	target = $derived(this.toId ? (this.placeById.get(this.toId) ?? null) : null);
-	/** The network the change column compares with: the chosen one, else the one before. */
-	baseline = $derived<ScenarioId | null>(
-		this.before ?? (SCENARIOS.indexOf(this.scenario) > 0 ? SCENARIOS[SCENARIOS.indexOf(this.scenario) - 1] : null)
-	);
+	/** The network the change column and the map compare with: only the one chosen ("不对比": none). */
+	baseline = $derived<ScenarioId | null>(this.before);
 	view = $derived<'time' | 'change'>(this.before ? 'change' : 'time');
 
 	result = $derived.by((): TravelResult | null => {
@@ -274,7 +346,9 @@ export class TravelState implements UrlStateful {
 		const from = `place:${origin.id}`;
 		const times = travelTimes(graph, from, this.mode);
 		const baseline = this.baseline;
-		const changes = baseline ? compareScenarios(this.graphs.get(baseline), graph, from, this.mode) : [];
+		const beforeGraph = baseline ? this.graphs.get(baseline) : null;
+		const changes = beforeGraph ? compareScenarios(beforeGraph, graph, from, this.mode) : [];
+		const beforeTimes = beforeGraph ? travelTimes(beforeGraph, from, this.mode) : null;
 		const changeBy = new Map(changes.map((c) => [c.placeId, c]));
 		const rows: TravelRow[] = [];
 		for (const place of this.places) {
@@ -283,14 +357,21 @@ export class TravelState implements UrlStateful {
 			const m = node === undefined ? Infinity : times.minutes[node];
 			const minutes = Number.isFinite(m) ? m : null;
 			const c = changeBy.get(place.id);
+			const after = minutes === null ? null : routeFrom(graph, times, `place:${place.id}`);
+			const big = c && ((c.deltaMin !== null && Math.abs(c.deltaMin) >= 30) || (c.beforeMin === null) !== (c.afterMin === null));
 			rows.push({
 				place,
 				minutes,
+				status: minutes === null ? reachStatus(graph, times, place.id) : 'reached',
 				beforeMin: c?.beforeMin ?? null,
+				beforeStatus: c?.beforeStatus ?? null,
 				deltaMin: c?.deltaMin ?? null,
-				routeMode: minutes === null ? 'none' : routeModeOf(routeFrom(graph, times, `place:${place.id}`)),
-				refs: c?.refs ?? [],
-				lines: c?.lines ?? []
+				routeMode: routeModeOf(after),
+				projects: c?.projects ?? [],
+				reason:
+					big && beforeGraph && beforeTimes && baseline
+						? changeReason(routeFrom(beforeGraph, beforeTimes, `place:${place.id}`), after, { before: SCENARIO_WORDS[baseline], after: SCENARIO_WORDS[this.scenario] })
+						: null
 			});
 		}
 		return { graph, times, rows, baseline, ms: performance.now() - t0 };
@@ -301,6 +382,27 @@ export class TravelState implements UrlStateful {
 		const to = this.target;
 		if (!r || !to) return null;
 		return routeFrom(r.graph, r.times, `place:${to.id}`);
+	});
+
+	/** The chosen destination's row (status, change and its reason). */
+	targetRow = $derived(this.result && this.target ? (this.result.rows.find((r) => r.place.id === this.target!.id) ?? null) : null);
+
+	/** The route the map draws: the open promise's on the promises tab, else the chosen destination's. */
+	promiseRoute = $derived.by((): { graph: NetworkGraph; route: Route } | null => {
+		const open = this.openPromise;
+		const checks = open ? this.promises?.checks : null;
+		const check = checks?.find((c) => c.id === open!.id);
+		const d = check?.destinations.find((x) => x.to === open!.to);
+		if (!check || !d?.route) return null;
+		return { graph: this.graphs.get(check.scenario), route: d.route };
+	});
+
+	/** Access gained per phase, for the access view (computed only while it is shown). */
+	access = $derived.by((): { report: AccessReport; ms: number } | null => {
+		if (this.panelView !== 'access' || this.places.length === 0) return null;
+		const t0 = performance.now();
+		const report = accessByPhase(this.graphs.all(), this.places, { mode: this.mode });
+		return { report, ms: performance.now() - t0 };
 	});
 
 	visibleRows = $derived.by((): TravelRow[] => {
@@ -329,22 +431,27 @@ export class TravelState implements UrlStateful {
 		});
 	});
 
-	/** Projects on the new routes, with how many places they speed up and the largest saving. */
+	/** Projects on the new routes: how many places they bring into reach, how many they speed up, and by how much. */
 	diffProjects = $derived.by((): DiffProject[] => {
 		const r = this.result;
 		if (!r || !r.baseline) return [];
 		const by = new Map<string, DiffProject>();
 		for (const row of r.rows) {
-			const saving = row.minutes === null ? 0 : row.beforeMin === null ? Infinity : row.beforeMin - row.minutes;
-			if (!(saving >= 1)) continue;
-			row.refs.forEach((ref, i) => {
-				const d = by.get(ref) ?? { ref, line: row.lines[i], places: 0, bestSavingMin: 0 };
-				d.places += 1;
-				if (Number.isFinite(saving)) d.bestSavingMin = Math.max(d.bestSavingMin, saving);
-				by.set(ref, d);
-			});
+			if (row.minutes === null) continue;
+			const isNew = row.beforeMin === null;
+			const saving = isNew ? 0 : row.beforeMin! - row.minutes;
+			if (!isNew && saving < 1) continue;
+			for (const p of row.projects) {
+				const d = by.get(p.key) ?? { key: p.key, ref: p.ref, line: p.line, faster: 0, newlyReached: 0, bestSavingMin: null };
+				if (isNew) d.newlyReached += 1;
+				else {
+					d.faster += 1;
+					d.bestSavingMin = Math.max(d.bestSavingMin ?? 0, saving);
+				}
+				by.set(p.key, d);
+			}
 		}
-		return [...by.values()].sort((a, b) => b.places - a.places || b.bestSavingMin - a.bestSavingMin);
+		return [...by.values()].sort((a, b) => b.faster + b.newlyReached - (a.faster + a.newlyReached) || (b.bestSavingMin ?? 0) - (a.bestSavingMin ?? 0));
 	});
 
 	promises = $derived.by((): { checks: PromiseCheck[]; ms: number } | null => {
@@ -399,6 +506,14 @@ export class TravelState implements UrlStateful {
 		this.overrides = overridesOf({ ...this.assumptions, regionalCentres: next });
 	}
 
+	/** Sets the assumed design speed of a line no source gives one for; returns whether the value was allowed. */
+	setLineSpeed(lineId: string, kmh: number): boolean {
+		if (!ASSUMED_SPEED_LINES.some((l) => l.id === lineId)) return false;
+		if (!Number.isFinite(kmh) || kmh < LINE_SPEED_RANGE.min || kmh > LINE_SPEED_RANGE.max) return false;
+		this.overrides = overridesOf({ ...this.assumptions, lineSpeedKmh: { ...this.assumptions.lineSpeedKmh, [lineId]: kmh } });
+		return true;
+	}
+
 	resetAssumptions(): void {
 		this.overrides = {};
 	}
@@ -413,8 +528,12 @@ export class TravelState implements UrlStateful {
 
 	writeParams(params: URLSearchParams): void {
 		const set = (key: string, value: string | null) => (value ? params.set(key, value) : params.delete(key));
+		// The origin stays in the URL, default included, so a shared link says where times are from.
 		set('tf', this.fromId);
 		set('tt', this.toId);
+		set('tv', this.panelView === 'access' ? 'access' : null);
+		set('th', this.panelView === 'access' && this.accessHub !== 'qianjiang' ? this.accessHub : null);
+		set('tk', this.panelView === 'access' && this.accessThreshold !== 120 ? String(this.accessThreshold) : null);
 		set('ts', this.scenario === '2025' ? null : this.scenario);
 		set('tb', this.before);
 		set('tm', this.mode === 'best' ? null : this.mode);
@@ -445,12 +564,19 @@ export class TravelState implements UrlStateful {
 			this.mode = 'best';
 			notice('tm', tm, { zh: '方式只能是 rail、road 或 best', en: 'mode must be rail, road or best' });
 		}
-		this.fromId = params.get('tf') || null;
+		this.fromId = params.get('tf') || DEFAULT_ORIGIN;
 		this.toId = params.get('tt') || null;
+		this.panelView = params.get('tv') === 'access' ? 'access' : 'times';
+		const th = params.get('th');
+		this.accessHub = th && ['qianjiang', 'chongqing', 'changsha', 'guangzhou'].includes(th) ? th : 'qianjiang';
+		if (th && this.accessHub !== th) notice('th', th, { zh: '枢纽只能是 qianjiang、chongqing、changsha 或 guangzhou', en: 'hub must be qianjiang, chongqing, changsha or guangzhou' });
+		const tk = params.get('tk');
+		this.accessThreshold = tk && ['60', '120', '240'].includes(tk) ? Number(tk) : 120;
+		if (tk && String(this.accessThreshold) !== tk) notice('tk', tk, { zh: '时间门槛只能是 60、120 或 240', en: 'threshold must be 60, 120 or 240' });
 		const ta = params.get('ta');
 		this.overrides = {};
 		if (ta) this.#pending.push({ key: 'ta', value: ta });
-		if (this.fromId) this.#pending.push({ key: 'tf', value: this.fromId });
+		if (this.fromId && params.get('tf')) this.#pending.push({ key: 'tf', value: this.fromId });
 		if (this.toId) this.#pending.push({ key: 'tt', value: this.toId });
 		if (this.places.length) this.#checkPending();
 	}

@@ -130,7 +130,8 @@ function expandLine(
 		speedSource: line.speedSource,
 		firstScenario: avail.first,
 		availability: avail.link,
-		sources: line.sources
+		sources: line.sources,
+		throughService: line.kind === 'service'
 	};
 	const segments = named.slice(1).map((to, i) => {
 		const from = named[i];
@@ -321,7 +322,8 @@ export function buildNetwork(
 			if (!stationLines.has(s)) stationLines.set(s, new Set());
 			stationLines.get(s)!.add(l.lineId);
 		}
-		lineFast.set(l.lineId, l.designSpeedKmh >= 200);
+		// A through service runs through by definition; its own speed is not a figure (it has none).
+		lineFast.set(l.lineId, l.throughService || l.designSpeedKmh >= 200);
 	}
 
 	const stationNode = (id: string): number => {
@@ -465,8 +467,23 @@ function freeze(
 }
 
 /**
+ * The design speed a link is timed with: the link table's figure, or the assumption's override where the
+ * figure is itself assumed (no source gives it).
+ *
+ * @param link - a resolved link
+ * @param a - assumptions
+ * @returns km/h
+ * @example
+ * designSpeedOf(yuguiHsrLink, withAssumptions({ lineSpeedKmh: { 'yugui-hsr': 300 } })) // 300
+ */
+export function designSpeedOf(link: Pick<Link, 'lineId' | 'designSpeedKmh' | 'speedSource'>, a: Assumptions): number {
+	return link.speedSource === 'assumed' ? (a.lineSpeedKmh[link.lineId] ?? link.designSpeedKmh) : link.designSpeedKmh;
+}
+
+/**
  * Minutes of one link under the assumptions: the timetable where known and allowed, else speed × length
- * plus a dwell per intermediate stop.
+ * plus a dwell per intermediate stop. A through service has no speed of its own: without timetables it is
+ * not ridden (Infinity) and the trip is timed over the lines it runs on.
  *
  * @param link - a resolved link
  * @param a - assumptions
@@ -478,15 +495,17 @@ export function linkMinutes(
 	link: Link,
 	a: Assumptions
 ): { minutes: number; timeSource: 'timetable' | 'timetable-prorated' | 'modelled' } {
+	const speed = designSpeedOf(link, a);
 	if (link.mode === 'road') {
-		return { minutes: (link.lengthKm / (link.designSpeedKmh * a.roadSpeedShare)) * 60, timeSource: 'modelled' };
+		return { minutes: (link.lengthKm / (speed * a.roadSpeedShare)) * 60, timeSource: 'modelled' };
 	}
 	if (a.useTimetables && link.scheduledMin !== null && link.scheduledKind !== null) {
 		return { minutes: link.scheduledMin, timeSource: link.scheduledKind };
 	}
-	const share = link.designSpeedKmh >= 250 ? a.hsrSpeedShare : a.railSpeedShare;
+	if (link.throughService || speed <= 0) return { minutes: Infinity, timeSource: 'modelled' };
+	const share = speed >= 250 ? a.hsrSpeedShare : a.railSpeedShare;
 	return {
-		minutes: (link.lengthKm / (link.designSpeedKmh * share)) * 60 + link.stopsBetween * a.dwellMin,
+		minutes: (link.lengthKm / (speed * share)) * 60 + link.stopsBetween * a.dwellMin,
 		timeSource: 'modelled'
 	};
 }

@@ -3,6 +3,7 @@
  * the difference.
  */
 import { pathEdges, travelTimes } from './paths';
+import { reachStatus, type ReachStatus } from './explain';
 import type { Bilingual } from '../../catalogue/types';
 import type { NetworkGraph, TravelMode } from './types';
 
@@ -14,10 +15,23 @@ export interface ScenarioChange {
 	afterMin: number | null;
 	/** after − before; null when either is unreachable. Negative is faster. */
 	deltaMin: number | null;
+	beforeStatus: ReachStatus;
+	afterStatus: ReachStatus;
 	/** Catalogue refs (or line ids for lines outside the catalogue) on the new best path and absent from the old scenario. */
 	refs: string[];
 	/** Names of those lines. */
 	lines: Bilingual[];
+	/** The same lines for display: a catalogue ref where there is one (null otherwise) and the line's name. */
+	projects: ChangeProject[];
+}
+
+/** A line on the new route that the earlier network lacks. */
+export interface ChangeProject {
+	/** Catalogue ref, or the line id for a line outside the catalogue (an internal key, never shown). */
+	key: string;
+	/** Catalogue ref, or null. */
+	ref: string | null;
+	line: Bilingual;
 }
 
 /**
@@ -48,6 +62,7 @@ export function compareScenarios(
 		const after = tb.minutes[j] === Infinity ? null : tb.minutes[j];
 		const refs: string[] = [];
 		const lines: Bilingual[] = [];
+		const projects: ChangeProject[] = [];
 		for (const e of pathEdges(b, tb, node.id)) {
 			if (b.edgeKind[e] !== 'ride') continue;
 			const link = b.links[b.edgeLink[e]];
@@ -56,6 +71,7 @@ export function compareScenarios(
 			if (!refs.includes(key)) {
 				refs.push(key);
 				lines.push(link.line);
+				projects.push({ key, ref: link.ref, line: link.line });
 			}
 		}
 		out.push({
@@ -64,8 +80,11 @@ export function compareScenarios(
 			beforeMin: before,
 			afterMin: after,
 			deltaMin: before !== null && after !== null ? after - before : null,
+			beforeStatus: i === undefined ? 'outside' : reachStatus(a, ta, node.place),
+			afterStatus: reachStatus(b, tb, node.place),
 			refs,
-			lines
+			lines,
+			projects
 		});
 	});
 	return out.sort((x, y) => (x.deltaMin ?? 0) - (y.deltaMin ?? 0));

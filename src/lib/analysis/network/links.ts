@@ -312,7 +312,10 @@ export const RAIL_LINES: LineDef[] = [
 	}
 ];
 
-/** Through trains over several lines whose fastest scheduled times are published. */
+/**
+ * Through trains over several lines whose fastest scheduled times are published. No source gives them a
+ * speed (network-facts.md lists none): they carry none, and are used only where timetables are.
+ */
 export const THROUGH_SERVICES: LineDef[] = [
 	{
 		id: 'through-cq-zjj',
@@ -321,8 +324,8 @@ export const THROUGH_SERVICES: LineDef[] = [
 		mode: 'rail',
 		kind: 'service',
 		stops: ['chongqing-east', 'qianjiang', 'zhangjiajie-west'],
-		designSpeedKmh: 350,
-		speedSource: 'public-reference',
+		designSpeedKmh: 0,
+		speedSource: 'none',
 		stopsKnown: false,
 		timetable: [runOf('through-cq-zjj', 'chongqing-east', 'zhangjiajie-west')],
 		availability: inService('through-cq-zjj'),
@@ -335,8 +338,8 @@ export const THROUGH_SERVICES: LineDef[] = [
 		mode: 'rail',
 		kind: 'service',
 		stops: ['chongqing-east', 'qianjiang', 'changde', 'changsha-west'],
-		designSpeedKmh: 350,
-		speedSource: 'public-reference',
+		designSpeedKmh: 0,
+		speedSource: 'none',
 		stopsKnown: false,
 		timetable: [runOf('through-cq-csw', 'chongqing-east', 'changsha-west')],
 		availability: inService('through-cq-csw'),
@@ -349,8 +352,8 @@ export const THROUGH_SERVICES: LineDef[] = [
 		mode: 'rail',
 		kind: 'service',
 		stops: ['jishou-east', 'huaihua-south', 'changsha-south'],
-		designSpeedKmh: 350,
-		speedSource: 'public-reference',
+		designSpeedKmh: 0,
+		speedSource: 'none',
 		stopsKnown: false,
 		timetable: [runOf('through-jse-css', 'jishou-east', 'changsha-south')],
 		availability: inService('through-jse-css'),
@@ -601,3 +604,6 @@ export const ROAD_LINES: LineDef[] = [
 
 /** The whole link table. */
 export const LINK_TABLE: LineDef[] = [...RAIL_LINES, ...THROUGH_SERVICES, ...ROAD_LINES];
+
+/** Lines whose design speed no source gives: the model assumes one, shown and changeable as an assumption. */
+export const ASSUMED_SPEED_LINES: LineDef[] = LINK_TABLE.filter((l) => l.speedSource === 'assumed');

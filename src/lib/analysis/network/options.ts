@@ -2,7 +2,8 @@
  * Command-line style options for the model: assumption overrides as flags, shared by the CLI commands and
  * usable from anywhere that has an argument list.
  */
-import { ASSUMPTION_SPECS, REGION_STATION_CHOICES, withAssumptions, type Assumptions, type RegionStations } from '../../data/assumptions';
+import { ASSUMED_SPEED_LINES } from './links';
+import { ASSUMPTION_SPECS, LINE_SPEED_RANGE, REGION_STATION_CHOICES, withAssumptions, type Assumptions, type RegionStations } from '../../data/assumptions';
 import { SCENARIOS, type ScenarioId, type TravelMode } from './types';
 
 /** Parsed arguments: named options, assumption overrides, and anything not understood. */
@@ -56,6 +57,16 @@ export function parseArgs(args: readonly string[], known: readonly string[]): Pa
 			const raw = next() ?? '';
 			if (!REGION_STATION_CHOICES[key].includes(raw)) errors.push(`${flag} is one of ${REGION_STATION_CHOICES[key].join(', ')}`);
 			else regions[key] = raw;
+			continue;
+		}
+		if (flag === '--line-speed') {
+			// --line-speed yugui-hsr=300: an assumed design speed (no source gives it), km/h.
+			const raw = next() ?? '';
+			const [id, v] = raw.split('=');
+			const kmh = Number(v);
+			if (!ASSUMED_SPEED_LINES.some((l) => l.id === id)) errors.push(`--line-speed: ${id || '(none)'} is not a line with an assumed speed (${ASSUMED_SPEED_LINES.map((l) => l.id).join(', ')})`);
+			else if (!Number.isFinite(kmh) || kmh < LINE_SPEED_RANGE.min || kmh > LINE_SPEED_RANGE.max) errors.push(`--line-speed ${id}= takes km/h between ${LINE_SPEED_RANGE.min} and ${LINE_SPEED_RANGE.max}`);
+			else overrides.lineSpeedKmh = { ...(overrides.lineSpeedKmh ?? {}), [id]: kmh };
 			continue;
 		}
 		if (flag === '--centres') {
@@ -112,5 +123,8 @@ export function describeAssumptions(a: Assumptions): string[] {
 	const lines = ASSUMPTION_SPECS.map((s) => `${s.label.en}: ${String(a[s.key])}${s.unit ? ` ${s.unit}` : ''} (${s.flag})`);
 	lines.push(`Stations for regions: Chongqing ${a.regionStations.chongqing} (--chongqing-station), Changsha–Zhuzhou–Xiangtan ${a.regionStations.czt} (--czt-station), Greater Bay Area ${a.regionStations.gba} (--gba-station)`);
 	lines.push(`Regional centres (002:784 names none): ${a.regionalCentres.join(', ')} (--centres)`);
+	lines.push(
+		`Assumed design speeds (no source gives them): ${ASSUMED_SPEED_LINES.map((l) => `${l.name.en} ${a.lineSpeedKmh[l.id] ?? l.designSpeedKmh} km/h`).join('; ')} (--line-speed <line>=<km/h>)`
+	);
 	return lines;
 }

@@ -203,6 +203,7 @@ function legsOf(graph: NetworkGraph, edges: number[]): Leg[] {
 				toLabel: to.label,
 				km: link.lengthKm,
 				minutes,
+				dwellMin: 0,
 				timeSource,
 				lengthSource: link.lengthSource,
 				links: [link.id],
@@ -215,6 +216,7 @@ function legsOf(graph: NetworkGraph, edges: number[]): Leg[] {
 		if (kind === 'dwell' || kind === 'through') {
 			if (current) {
 				current.minutes += minutes;
+				current.dwellMin += minutes;
 				current.stops += 1;
 			}
 			continue;
@@ -238,6 +240,7 @@ function legsOf(graph: NetworkGraph, edges: number[]): Leg[] {
 			toLabel: to.label,
 			km: kind === 'access' ? accessKm * graph.assumptions.accessDetourFactor : 0,
 			minutes,
+			dwellMin: 0,
 			timeSource: 'assumption',
 			lengthSource: kind === 'access' && accessKm > 0 ? 'computed' : null,
 			links: [],

@@ -23,8 +23,12 @@ export type LengthSource = 'stated' | 'public-reference' | 'prorated' | 'compute
 /** Where a time comes from: a published timetable, or speed × length under the assumptions. */
 export type TimeSource = 'timetable' | 'timetable-prorated' | 'modelled' | 'assumption';
 
-/** Where a design speed comes from. `assumed` means no source gives it; the value is an assumption. */
-export type SpeedSource = 'stated' | 'public-reference' | 'assumed';
+/**
+ * Where a design speed comes from. `assumed` means no source gives it; the value is an assumption (and
+ * can be changed through `Assumptions.lineSpeedKmh`). `none`: a through service has no speed of its own;
+ * it runs over other lines and is timed by its timetable only.
+ */
+export type SpeedSource = 'stated' | 'public-reference' | 'assumed' | 'none';
 
 /** A figure with its words and its source, as a document or public reference states it. */
 export interface Figure {
@@ -138,6 +142,8 @@ export interface Link {
 	stopsSource: 'known' | 'assumed';
 	/** `segment`: between adjacent stops; `run`: a timetable run skipping stops. */
 	kind: 'segment' | 'run';
+	/** A through service's run: used with published timetables only; without them the trip is timed over the lines it runs on. */
+	throughService: boolean;
 	/** Earliest scenario the link is in. */
 	firstScenario: ScenarioId;
 	/** Why: the status and source that place it there. */
@@ -231,6 +237,8 @@ export interface Leg {
 	toLabel: Bilingual;
 	km: number;
 	minutes: number;
+	/** Of `minutes`, the time standing at intermediate stations (modelled dwells and through-running); 0 for other legs. */
+	dwellMin: number;
 	timeSource: TimeSource;
 	lengthSource: LengthSource | null;
 	/** Link ids ridden in this leg. */
