@@ -73,7 +73,7 @@ export const nearbyText = defineDict(
 		nearestAirport: 'Nearest airport',
 		noneOfKind: 'none',
 		status: '{status} ({year})',
-		inServiceBy: 'in service by {year}',
+		inServiceBy: 'opened {year}',
 		period: 'plan: {period}',
 		distanceNote:
 			'Distances are computed in a straight line to the nearest point of each project’s drawing. Schematic lines are not alignments; approximate positions carry a range.',

@@ -207,7 +207,7 @@ export function projectLayers(theme: Theme, lang: Lang): LayerSpecification[] {
 			}
 		},
 		phaseLine('projects-line-dashed', theme, ['planned'], [3, 1.6]),
-		phaseLine('projects-line-dotted', theme, ['preliminary', 'study'], [0.9, 1.6]),
+		phaseLine('projects-line-dotted', theme, ['preliminary', 'study', 'dropped', 'lapsed'], [0.9, 1.6]),
 		{
 			id: 'projects-point',
 			type: 'circle',

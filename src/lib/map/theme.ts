@@ -77,7 +77,9 @@ export const lightTheme: Theme = {
 		building: 0.95,
 		planned: 0.85,
 		preliminary: 0.7,
-		study: 0.55
+		study: 0.55,
+		dropped: 0.35,
+		lapsed: 0.35
 	},
 	highlight: '#111111',
 	uncertaintyFill: 0.12
