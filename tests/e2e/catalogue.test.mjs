@@ -59,7 +59,9 @@ test('clicking a project line on the map opens its stated facts and sources', as
 	const href = await page.getByTestId('detail-sources').locator('a').first().getAttribute('href');
 	assert.match(href, /\/sources\/\d{3}_[0-9a-f]+\/#L\d+(-L\d+)?$/);
 	// Its 2030 opening is a target, not a status.
-	assert.match(await page.getByTestId('detail-targets').textContent(), /目标：2030年前建成投用/);
+	const timeline = await page.getByTestId('plan-timeline-table').textContent();
+	assert.match(timeline, /目标：2030年前建成投用/);
+	assert.match(await page.getByTestId('plan-drift').textContent(), /延后/, 'the 2021 aim to start by 2025 slipped');
 	assert.doesNotMatch(await page.getByTestId('detail-status').textContent(), /已建成|建成投用/);
 	// The map highlights the selection.
 	const state = await page.evaluate(

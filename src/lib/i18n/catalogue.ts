@@ -138,6 +138,38 @@ export const targetAimNames: Record<Lang, Record<TargetAim, string>> = {
 	}
 };
 
+/** Words of the plan timeline (components/catalogue/PlanTimeline.svelte). */
+export const timelineText = {
+	zh: {
+		title: '规划时间线',
+		alt: '规划时间线：实心点为文件所述已发生或进行中的进展，空心点为目标（画在其期限年份），方块为开通年份；下表列出同样内容。',
+		drift: '规划变化',
+		drifts: { advanced: '推进', unchanged: '未变', slipped: '延后', lapsed: '规划期已过', dropped: '不在现行规划' },
+		opened: '开通 / 建成',
+		saidIn: '{year}年提出',
+		keyEvent: '进展（已发生）',
+		keyTarget: '目标（期限）',
+		tableCaption: '规划时间线（表格）',
+		year: '年份',
+		what: '内容',
+		source: '来源'
+	},
+	en: {
+		title: 'Plan timeline',
+		alt: 'Plan timeline: solid dots are what a document states as done or under way, hollow dots are targets drawn at their horizon, the square is the opening year; the table below lists the same.',
+		drift: 'Plan drift',
+		drifts: { advanced: 'advanced', unchanged: 'unchanged', slipped: 'slipped', lapsed: 'lapsed plan period', dropped: 'not in the current plan' },
+		opened: 'opened',
+		saidIn: 'said in {year}',
+		keyEvent: 'event (happened)',
+		keyTarget: 'target (horizon)',
+		tableCaption: 'Plan timeline (table)',
+		year: 'Year',
+		what: 'What',
+		source: 'Source'
+	}
+} as const;
+
 export const periodNames: Record<Lang, Record<PlanPeriod, string>> = {
 	zh: { '2016-2020': '“十三五”（2016–2020）', '2021-2025': '“十四五”（2021–2025）', '2026-2030': '“十五五”（2026–2030）', 'long-term': '远期' },
 	en: { '2016-2020': '13th FYP (2016–2020)', '2021-2025': '14th FYP (2021–2025)', '2026-2030': '15th FYP (2026–2030)', 'long-term': 'Long term' }
@@ -224,8 +256,6 @@ export const catalogueText = defineDict(
 		context: '现有线路（背景）',
 		allProjects: '全部项目清单',
 		opened: '{year} 年开通 / 建成',
-		targets: '目标（文件的计划，非已发生的进展）',
-		events: '进展记录（文件所述已完成或进行中的事）',
 		droppedNote: '现行规划{current}不再提及；最后见于{last}。',
 		lapsedNote: '规划期已过，此后的文件未再提及；最后见于{last}。',
 		statedByDocument: '文件所述',
@@ -277,8 +307,6 @@ export const catalogueText = defineDict(
 		context: 'Existing line (context)',
 		allProjects: 'All projects',
 		opened: 'opened {year}',
-		targets: 'Targets (what a document aims for, not events)',
-		events: 'Status record (what a document states as done or under way)',
 		droppedNote: 'Not in the current plan ({current}); last named in {last}.',
 		lapsedNote: 'Lapsed plan period: no later document names it; last named in {last}.',
 		statedByDocument: 'as stated',
