@@ -78,3 +78,23 @@ test('a source page opens with its record and highlights a quote over all its li
 	assertClean(assert, tracker);
 	await page.close();
 });
+
+test('the plan-drift page filters by drift and links each mark to its quote', async () => {
+	const { page, tracker } = await openPage(context);
+	await page.goto(`${BASE_URL}/projects/`);
+	await page.getByTestId('timeline-link').click();
+	await page.getByTestId('timeline-page').waitFor();
+	const rows = page.getByTestId('drift-table').locator('tbody tr');
+	const all = await rows.count();
+	assert.ok(all > 100, `${all} rows`);
+	await page.getByTestId('drift-filter').getByLabel(/延后/).check();
+	await page.waitForFunction((n) => document.querySelectorAll('[data-testid="drift-table"] tbody tr').length < n, all);
+	const ids = await rows.evaluateAll((trs) => trs.map((tr) => tr.dataset.id));
+	assert.ok(ids.includes('qianjiang-jishou-hsr') && ids.includes('qianjiang-lichuan-expressway'), ids.join(','));
+	assert.ok(!ids.includes('jindong-wind-farm'));
+	const r2 = page.locator('[data-testid="drift-table"] tr[data-id="qianjiang-jishou-hsr"]');
+	assert.match(await r2.textContent(), /目标：2025年前开工/);
+	assert.match(await r2.locator('a[href*="/sources/"]').first().getAttribute('href'), /\/sources\/000_93a10bea26a22d01\/#L110-L111$/);
+	assertClean(assert, tracker);
+	await page.close();
+});
