@@ -25,7 +25,7 @@ async function rowText(page, id) {
 test('the 2030 map shows a planned line as planned with its target, and a dropped plan as such', async () => {
 	const { page, tracker } = await openPage(context);
 	await page.goto(`${BASE_URL}/?year=2030`);
-	await waitForMap(page);
+	await waitForMap(page, 120000); // the first map of a cold browser can be slow on a shared machine
 	await page.waitForFunction(() => window.__wulingMap.querySourceFeatures('projects').length > 0);
 	const phases = await drawnPhases(page);
 	assert.equal(phases['qianjiang-jishou-hsr'], 'planned', 'a target year is not an opening');
@@ -41,7 +41,7 @@ test('the 2030 map shows a planned line as planned with its target, and a droppe
 test('the 2020 map draws the lines that were open then, from their sourced opening years', async () => {
 	const { page, tracker } = await openPage(context);
 	await page.goto(`${BASE_URL}/?year=2020&lang=en`);
-	await waitForMap(page);
+	await waitForMap(page, 120000); // the first map of a cold browser can be slow on a shared machine
 	await page.waitForFunction(() => window.__wulingMap.querySourceFeatures('projects').length > 0);
 	const phases = await drawnPhases(page);
 	assert.equal(phases['qianjiang-enshi-expressway'], 'in-service', 'opened December 2014 (public reference)');
