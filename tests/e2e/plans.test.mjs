@@ -56,10 +56,13 @@ test('a dropped project says where it was last named; energy projects are listed
 	const { page, tracker } = await openPage(context);
 	await page.goto(`${BASE_URL}/projects/qianjiang-fuling-freight-railway/`);
 	assert.match(await page.getByTestId('detail-dropped').textContent(), /现行规划.*《黔江区“十五五”规划纲要》.*最后见于《黔江加快建设/);
+	// Let the page's mini-map finish loading, so leaving it aborts no request.
+	await page.waitForLoadState('networkidle');
 	await page.goto(`${BASE_URL}/projects/jindong-wind-farm/`);
 	const text = await page.locator('main').textContent();
 	assert.match(text, /风电/);
 	assert.match(text, /专栏4新能源产业重点项目/);
+	await page.waitForLoadState('networkidle');
 	assertClean(assert, tracker);
 	await page.close();
 });
