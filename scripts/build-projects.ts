@@ -16,7 +16,7 @@ import { catalogue } from '../src/lib/catalogue/index';
 import { validateCatalogue } from '../src/lib/catalogue/validate';
 import { buildGazetteer, deriveGeometry, geometryPlaceIds, geometryRadiusKm } from '../src/lib/catalogue/geometry';
 import { computedLengths } from '../src/lib/catalogue/measure';
-import { currentClaim, currentStatus, statusByYear } from '../src/lib/catalogue/status';
+import { MAP_YEARS, currentClaim, currentStatus, droppedFrom, lastNamedIn, statusByYear, targetInYear } from '../src/lib/catalogue/status';
 import { fullPinyin, pinyinInitials } from '../src/lib/catalogue/pinyin';
 import type { ProjectEntry } from '../src/lib/catalogue/types';
 import { REPO_ROOT, loadValidationInputs } from './check-data';
@@ -90,6 +90,7 @@ function projectFeature({ entry, geometry, lengths }: Built): Feature {
 			lengthKm: lengths.lengthKm,
 			lengthInQianjiangKm: lengths.lengthInQianjiangKm,
 			statusByYear: JSON.stringify(statusByYear(entry)),
+			targetByYear: JSON.stringify(targetByYear(entry)),
 			stated: JSON.stringify(entry.stated),
 			sources: JSON.stringify(entry.sources)
 		},
@@ -97,12 +98,27 @@ function projectFeature({ entry, geometry, lengths }: Built): Feature {
 	};
 }
 
+/** The target shown beside each map year's status ("planned to open by 2030 (target)"), or null. */
+function targetByYear(entry: ProjectEntry) {
+	return Object.fromEntries(
+		MAP_YEARS.map((year) => {
+			const t = targetInYear(entry, year);
+			return [year, t ? { aim: t.aim, by: t.by } : null];
+		})
+	);
+}
+
 function projectRecord({ entry, lengths }: Built) {
+	const last = lastNamedIn(entry);
+	const dropped = droppedFrom(entry);
 	return {
 		...entry,
 		method: entry.geometry.method,
 		currentStatus: currentStatus(entry),
 		statusByYear: statusByYear(entry),
+		targetByYear: targetByYear(entry),
+		lastNamedIn: last ? { file: last.file, year: last.year } : null,
+		droppedFrom: dropped ? { file: dropped.file, year: dropped.year } : null,
 		pinyin: [fullPinyin(entry.name.zh), fullPinyin(entry.shortName.zh)],
 		pinyinInitials: [pinyinInitials(entry.name.zh), pinyinInitials(entry.shortName.zh)],
 		lengthKm: lengths.lengthKm,

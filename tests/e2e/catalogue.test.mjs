@@ -52,10 +52,17 @@ test('clicking a project line on the map opens its stated facts and sources', as
 	assert.match(figures, /350公里\/小时/);
 	assert.match(figures, /计算值/, 'computed figures are labelled as computed');
 	assert.match(figures, /示意线/, 'a schematic length says so');
+	// Citations read as documents: short title, year and line, never a hash file name.
 	const sources = await page.getByTestId('detail-sources').textContent();
-	assert.match(sources, /002_9e3621a23b2e2452\.txt/);
+	assert.match(sources, /《黔江区“十五五”规划纲要》，2026，第\d+行/);
+	assert.doesNotMatch(sources, /\.txt/);
 	const href = await page.getByTestId('detail-sources').locator('a').first().getAttribute('href');
-	assert.match(href, /\/sources\/\d{3}_[0-9a-f]+\/#L\d+$/);
+	assert.match(href, /\/sources\/\d{3}_[0-9a-f]+\/#L\d+(-L\d+)?$/);
+	// Its 2030 opening is a target, not a status.
+	const timeline = await page.getByTestId('plan-timeline-table').textContent();
+	assert.match(timeline, /目标：2030年前建成投用/);
+	assert.match(await page.getByTestId('plan-drift').textContent(), /延后/, 'the 2021 aim to start by 2025 slipped');
+	assert.doesNotMatch(await page.getByTestId('detail-status').textContent(), /已建成|建成投用/);
 	// The map highlights the selection.
 	const state = await page.evaluate(
 		() => window.__wulingMap.getFeatureState({ source: 'projects', id: 'qianjiang-jishou-hsr' }).selected

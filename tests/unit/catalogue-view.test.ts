@@ -23,6 +23,7 @@ function entry(over: Partial<IndexEntry> & Pick<IndexEntry, 'id' | 'kind' | 'sta
 		stated: [],
 		summary: { zh: '', en: '' },
 		sources: [],
+		targets: [],
 		geometry: { method: 'unlocated', note: { zh: '', en: '' } },
 		method: 'schematic',
 		pinyin: [],
@@ -37,7 +38,7 @@ const opened2025 = entry({
 	id: 'hsr-open',
 	kind: 'hsr',
 	period: '2021-2025',
-	inServiceBy: 2025,
+	opened: { year: 2025, source: { file: 'public reference', line: 0, quote: '2025年开通', year: 2025, work: 'fixture' } },
 	status: [
 		{ status: 'under-construction', asOf: 2020, source: src(2020) },
 		{ status: 'in-service', asOf: 2026, source: src(2026) }

@@ -3,11 +3,17 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Feature, Polygon } from 'geojson';
 import type { Airport, Place } from '../../src/lib/geo/types';
-import type { ProjectEntry, StatusClaim } from '../../src/lib/catalogue/types';
+import type { ProjectEntry, SourceRef, StatusClaim } from '../../src/lib/catalogue/types';
 import { catalogue } from '../../src/lib/catalogue/index';
 import { parseInventoryRefs, validateCatalogue, type ValidationInputs, type ValidationRule } from '../../src/lib/catalogue/validate';
 import { buildGazetteer, deriveGeometry, geometryRadiusKm } from '../../src/lib/catalogue/geometry';
-import { currentStatus, statusByYear, statusInYear } from '../../src/lib/catalogue/status';
+import { currentStatus, droppedFrom, statusByYear, statusInYear, targetInYear } from '../../src/lib/catalogue/status';
+import type { SourceDocument } from '../../src/lib/catalogue/documents';
+import { SEED_FILES } from '../../src/lib/catalogue/sources';
+import { checkExpectedItems } from '../../src/lib/catalogue/validate';
+import { EXPECTED_ITEMS } from '../../src/lib/catalogue/expected';
+import { seatReferences, seatsOffReference } from '../../src/lib/geo/seats';
+import { wgs84ToGcj02 } from '../../src/lib/geo/datum';
 import { buildSearchIndex, searchProjects, type SearchRecord } from '../../src/lib/catalogue/search';
 import { fullPinyin, pinyinInitials } from '../../src/lib/catalogue/pinyin';
 import { computedLengths, lengthInsideKm } from '../../src/lib/catalogue/measure';
@@ -17,11 +23,30 @@ const SEED = 'plan.txt';
 const LINE_HSR = 1;
 const LINE_RESERVOIRS = 2;
 const LINE_EMPTY = 3;
+/** A line reporting a completion, inside the fixture document's retrospective range. */
+const LINE_REPORT = 4;
+/** A line in that range that is nevertheless an aim ("力争…"). */
+const LINE_AIM = 5;
 
 const places = JSON.parse(readFileSync(join(FIXTURES, 'places.json'), 'utf8')).places as Place[];
 const airports = JSON.parse(readFileSync(join(FIXTURES, 'airports.json'), 'utf8')).airports as Airport[];
 const fixtureSeeds = { [SEED]: readFileSync(join(FIXTURES, 'seeds', SEED), 'utf8').split('\n') };
-const fixtureInputs: ValidationInputs = { seeds: fixtureSeeds, places, airports, inventoryRefs: ['R2', 'W5'] };
+/** The fixture plan: a 2026 plan whose lines 4–5 are its review of the past period. */
+const fixtureDocument: SourceDocument = {
+	file: SEED,
+	title: { zh: '测试规划', en: 'Test plan' },
+	short: { zh: '《测试规划》', en: 'Test plan' },
+	issuer: { zh: '测试', en: 'Test' },
+	year: 2026,
+	date: { zh: '2026年', en: '2026' },
+	kind: 'plan-outline',
+	area: 'qianjiang',
+	period: { from: 2026, to: 2030 },
+	retrospective: [[LINE_REPORT, LINE_AIM]],
+	columns: false,
+	note: { zh: '', en: '' }
+};
+const fixtureInputs: ValidationInputs = { seeds: fixtureSeeds, places, airports, inventoryRefs: ['R2', 'W5'], documents: [fixtureDocument] };
 const gazetteer = buildGazetteer(places, airports);
 
 const src = (line: number, quote: string, year = 2026) => ({ file: SEED, line, quote, year });
@@ -35,6 +60,7 @@ function hsrEntry(): ProjectEntry {
 		shortName: { zh: '黔吉高铁', en: 'Qianjiang–Jishou HSR' },
 		kind: 'hsr',
 		status: [{ status: 'planned', asOf: 2026, source: src(LINE_HSR, '黔江至吉首高铁（黔江段）') }],
+		targets: [],
 		period: '2026-2030',
 		stated: [
 			{ key: 'length-in-district', label: { zh: '长度', en: 'Length' }, value: '35公里', amount: 35, unit: 'km', source: src(LINE_HSR, '35公里') }
@@ -53,6 +79,7 @@ function reservoirEntry(): ProjectEntry {
 		shortName: { zh: '杉岭水库', en: 'Shanling reservoir' },
 		kind: 'reservoir',
 		status: [{ status: 'planned', asOf: 2026, source: src(LINE_RESERVOIRS, '规划建设杉岭水库') }],
+		targets: [],
 		period: '2026-2030',
 		stated: [],
 		summary: { zh: '摘要', en: 'Summary' },
@@ -155,6 +182,58 @@ describe('validateCatalogue', () => {
 		expect(rulesOf([hsrEntry(), noEn])).toEqual(['empty-name']);
 	});
 
+	it('fails on a target recorded as an event: a plan line, or an aim inside a review', () => {
+		const bad = hsrEntry();
+		bad.status = [{ status: 'construction-starting', asOf: 2026, source: src(LINE_HSR, '黔江至吉首高铁（黔江段）') }];
+		expect(rulesOf([bad, reservoirEntry()])).toEqual(['target-as-event']);
+		bad.status = [{ status: 'in-service', asOf: 2026, source: src(LINE_AIM, '建成投用某高铁') }];
+		expect(rulesOf([bad, reservoirEntry()])).toEqual(['target-as-event']);
+		bad.status = [{ status: 'in-service', asOf: 2026, source: src(LINE_REPORT, '渝厦高铁重庆至黔江段建成通车') }];
+		expect(rulesOf([bad, reservoirEntry()])).toEqual([]);
+		bad.status = [{ status: 'planned', asOf: 2026, source: src(LINE_HSR, '黔江至吉首高铁（黔江段）') }];
+		bad.targets = [{ aim: 'in-service', by: 2030, source: src(LINE_AIM, '力争2030年建成投用某高铁') }];
+		expect(rulesOf([bad, reservoirEntry()])).toEqual([]);
+	});
+
+	it('fails on a public-reference figure not labelled as such', () => {
+		const pubRef: SourceRef = { file: 'public reference', line: 0, quote: '张吉怀高铁', year: 2021, work: 'railway announcements' };
+		const bad = hsrEntry();
+		bad.stated = [{ key: 'length', label: { zh: '全长', en: 'Length (stated)' }, value: '245 km', amount: 245, unit: 'km', source: pubRef }];
+		expect(rulesOf([bad, reservoirEntry()])).toEqual(['unlabelled-public-figure']);
+		bad.stated = [{ ...bad.stated[0], label: { zh: '全长（公开资料）', en: 'Length (public reference)' } }];
+		expect(rulesOf([bad, reservoirEntry()])).toEqual([]);
+		bad.stated = [{ ...bad.stated[0], source: { ...pubRef, work: undefined } }];
+		expect(rulesOf([bad, reservoirEntry()])).toEqual(['unlabelled-public-figure']);
+	});
+
+	it('fails on a "length in Qianjiang" the cited line does not give as 黔江段', () => {
+		const bad = reservoirEntry();
+		bad.stated = [{ key: 'length-in-district', label: { zh: '黔江段长度', en: 'Length in Qianjiang (stated)' }, value: '杉岭水库', source: src(LINE_RESERVOIRS, '杉岭水库') }];
+		expect(rulesOf([hsrEntry(), bad])).toEqual(['district-length-not-stated']);
+	});
+
+	it('fails on an expected item that no entry covers', () => {
+		const expected = [{ ref: 'W5', words: '白土水库', file: SEED, line: LINE_RESERVOIRS }];
+		expect(rulesOf([hsrEntry(), reservoirEntry()], { ...fixtureInputs, expectedItems: expected })).toEqual(['missing-expected-item']);
+		const baitu = { ...reservoirEntry(), id: 'baitu-reservoir', name: { zh: '白土水库', en: 'Baitu reservoir' } };
+		baitu.sources = [src(LINE_RESERVOIRS, '白土水库')];
+		expect(checkExpectedItems([baitu], expected)).toEqual([]);
+	});
+
+	it('fails on a seat more than 3 km from its seat of government', () => {
+		// Fixture place "alpha" is a county seat at (108, 29); its reference is published in GCJ-02.
+		const seat = places.find((p) => p.id === 'alpha')!;
+		const beta = { id: 'beta', zh: '乙', kind: 'county-seat' as const, gcj02: wgs84ToGcj02([109, 28.5]), source: 'fixture' };
+		const at = (lon: number, lat: number) => ({ id: 'alpha', zh: '甲', kind: 'district-seat' as const, gcj02: wgs84ToGcj02([lon, lat]), source: 'fixture' });
+		expect(seatsOffReference([seat], seatReferences([at(108.02, 29.01)]))).toEqual([]);
+		const far = seatReferences([at(108.05, 29), beta]);
+		const off = seatsOffReference([seat], far);
+		expect(off).toHaveLength(1);
+		expect(off[0].km).toBeCloseTo(4.87, 1);
+		expect(rulesOf([hsrEntry(), reservoirEntry()], { ...fixtureInputs, seatReferences: far })).toEqual(['seat-off-reference']);
+		expect(rulesOf([hsrEntry(), reservoirEntry()], { ...fixtureInputs, seatReferences: seatReferences([at(108.01, 29), beta]) })).toEqual([]);
+	});
+
 	it('reads inventory refs from the first column of markdown tables only', () => {
 		expect(parseInventoryRefs(readFileSync(join(FIXTURES, 'inventory.md'), 'utf8'))).toEqual(['R2', 'W5', 'C1']);
 	});
@@ -196,10 +275,24 @@ describe('statusInYear', () => {
 		expect(statusByYear(entry)).toEqual({ 2020: 'absent', 2025: 'absent', 2030: 'planned', 2035: 'planned' });
 	});
 
-	it('follows a slipping project and honours a stated in-service year', () => {
-		const entry = withClaims([claimOf('construction-starting', 2021), claimOf('preliminary', 2025), claimOf('planned', 2026)], { inServiceBy: 2030 });
-		expect(statusByYear(entry)).toEqual({ 2020: 'absent', 2025: 'planned', 2030: 'in-service', 2035: 'in-service' });
-		expect(statusInYear(entry, 2022)).toBe('building');
+	it('never puts a project in service from a target: 2030 shows it planned, with its target beside', () => {
+		const entry = withClaims([claimOf('preliminary', 2025), claimOf('planned', 2026)], {
+			targets: [{ aim: 'in-service', by: 2030, source: src(LINE_AIM, '力争2030年建成投用某高铁') }]
+		});
+		expect(statusByYear(entry)).toEqual({ 2020: 'absent', 2025: 'planned', 2030: 'planned', 2035: 'planned' });
+		expect(targetInYear(entry, 2030)).toEqual(expect.objectContaining({ aim: 'in-service', by: 2030 }));
+		expect(targetInYear(entry, 2035)).toBeNull();
+	});
+
+	it('shows a project the current plan no longer names as dropped, and a lapsed one as lapsed', () => {
+		const outlook = (quote: string): SourceRef => ({ file: SEED_FILES.outlook2021, line: 134, quote, year: 2021 });
+		const dropped = withClaims([{ status: 'planned', asOf: 2021, source: outlook('打通黔江至') }], { period: '2021-2025', sources: [] });
+		expect(statusByYear(dropped)).toEqual({ 2020: 'absent', 2025: 'planned', 2030: 'dropped', 2035: 'dropped' });
+		expect(droppedFrom(dropped)?.file).toBe(SEED_FILES.plan2026);
+		const qijiang: SourceRef = { file: SEED_FILES.qijiang2022, line: 46, quote: '扩建川黔铁路', year: 2022 };
+		const lapsed = withClaims([{ status: 'planned', asOf: 2022, source: qijiang }], { period: '2021-2025', sources: [] });
+		expect(statusByYear(lapsed)).toEqual({ 2020: 'absent', 2025: 'planned', 2030: 'lapsed', 2035: 'lapsed' });
+		expect(droppedFrom(lapsed)).toBeNull();
 	});
 
 	it('puts a project completed during a reviewed period in service by the period’s end', () => {
@@ -209,13 +302,15 @@ describe('statusInYear', () => {
 
 	it('keeps a studied project in study and a context line in service from its opening', () => {
 		expect(statusByYear(withClaims([claimOf('under-study', 2022)]))).toEqual({ 2020: 'absent', 2025: 'study', 2030: 'study', 2035: 'study' });
-		const context = withClaims([claimOf('in-service', 2019)], { inServiceBy: 2019, period: '2016-2020', context: true });
+		const opened = { year: 2019, source: { file: 'public reference', line: 0, quote: '2019年开通', year: 2019, work: 'fixture' } };
+		const context = withClaims([claimOf('in-service', 2019)], { opened, period: '2016-2020', context: true });
 		expect(statusInYear(context, 2020)).toBe('in-service');
 		expect(statusInYear(context, 2018)).toBe('absent');
 	});
 
 	it('shows an expanding facility in service while its current status is the expansion', () => {
-		const entry = withClaims([claimOf('in-service', 2025), claimOf('under-construction', 2026)], { inServiceBy: 2024 });
+		const opened = { year: 2024, source: src(LINE_REPORT, '渝厦高铁重庆至黔江段建成通车') };
+		const entry = withClaims([claimOf('in-service', 2025), claimOf('under-construction', 2026)], { opened });
 		expect(currentStatus(entry)).toBe('under-construction');
 		expect(statusInYear(entry, 2030)).toBe('in-service');
 	});
@@ -306,7 +401,38 @@ describe('the real catalogue', () => {
 		expect(refs.length).toBeGreaterThan(80);
 		const covered = new Set(catalogue.map((e) => e.ref));
 		expect(refs.filter((ref) => !covered.has(ref))).toEqual([]);
-		expect(catalogue.filter((e) => !refs.includes(e.ref)).map((e) => e.id)).toEqual([]);
+		// Every other entry is an expected item named by the documents beyond the inventory.
+		const expectedRefs = new Set(EXPECTED_ITEMS.map((e) => e.ref));
+		expect(catalogue.filter((e) => !refs.includes(e.ref) && !expectedRefs.has(e.ref)).map((e) => e.id)).toEqual([]);
+	});
+
+	it('covers every expected item, and every in-service or building status cites a report, not an aim', () => {
+		const seedsDir = join(shared, 'seeds');
+		const seeds = Object.fromEntries(
+			readdirSync(seedsDir)
+				.filter((n) => n.endsWith('.txt'))
+				.map((n) => [n, readFileSync(join(seedsDir, n), 'utf8').split(/\r?\n/)])
+		);
+		const rules = new Set<ValidationRule>(['missing-expected-item', 'target-as-event', 'unlabelled-public-figure', 'district-length-not-stated', 'opening-without-source']);
+		const errors = validateCatalogue(catalogue, { seeds, places: [], airports: [], inventoryRefs: [], expectedItems: EXPECTED_ITEMS }).filter((e) => rules.has(e.rule));
+		expect(errors).toEqual([]);
+	});
+
+	it('puts Q2, R2 and Q6–Q8 where the documents put them: aims are targets, not construction', () => {
+		const byId = new Map(catalogue.map((e) => [e.id, e]));
+		const guiyang = byId.get('chongqing-guiyang-hsr')!;
+		expect(guiyang.status.map((c) => c.status)).toEqual(['planned']);
+		expect(guiyang.targets).toEqual([expect.objectContaining({ aim: 'start-construction', by: 2027 })]);
+		const jishou = byId.get('qianjiang-jishou-hsr')!;
+		expect(statusByYear(jishou)).toEqual({ 2020: 'absent', 2025: 'planned', 2030: 'planned', 2035: 'planned' });
+		expect(targetInYear(jishou, 2030)).toEqual(expect.objectContaining({ aim: 'in-service', by: 2030 }));
+		for (const id of ['qijiang-wansheng-zhengan-expressway', 'anwen-xishui-expressway', 'jiangjin-qijiang-wansheng-tongzi-expressway']) {
+			expect(statusInYear(byId.get(id)!, 2025)).toBe('planned');
+			expect(statusInYear(byId.get(id)!, 2030)).toBe('lapsed');
+		}
+		expect(statusInYear(byId.get('tongping-tunnel')!, 2030)).toBe('dropped');
+		expect(statusInYear(byId.get('qianjiang-shizhu-expressway')!, 2020)).toBe('absent');
+		expect(statusInYear(byId.get('qianjiang-enshi-expressway')!, 2020)).toBe('in-service');
 	});
 
 	it('quotes every cited seed line exactly', () => {

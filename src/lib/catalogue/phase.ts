@@ -3,10 +3,13 @@
  */
 import type { ProjectKind, ProjectStatus } from './types';
 
-/** How far along a project is, as the map draws it. */
-export type Phase = 'in-service' | 'building' | 'planned' | 'preliminary' | 'study';
+/**
+ * How far along a project is, as the map draws it. 'dropped': the current plan of its area no longer
+ * names it; 'lapsed': its plan period ended with no newer word (see status.ts).
+ */
+export type Phase = 'in-service' | 'building' | 'planned' | 'preliminary' | 'study' | 'dropped' | 'lapsed';
 
-export const PHASES: readonly Phase[] = ['in-service', 'building', 'planned', 'preliminary', 'study'];
+export const PHASES: readonly Phase[] = ['in-service', 'building', 'planned', 'preliminary', 'study', 'dropped', 'lapsed'];
 
 /**
  * Maps a document status to a display phase.
@@ -76,7 +79,14 @@ export function kindGroup(kind: ProjectKind): KindGroup {
 		case 'water-transfer':
 			return 'water';
 		case 'pumped-storage':
+		case 'wind':
+		case 'solar':
+		case 'gas-power':
+		case 'grid':
+		case 'energy-storage':
 			return 'energy';
+		case 'interchange':
+			return 'road';
 		case 'zone':
 			return 'zone';
 	}

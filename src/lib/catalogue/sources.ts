@@ -2,7 +2,7 @@
  * Citation helpers for the hand-written entries: every source file of `shared/seeds/` with the
  * year it speaks in, and small constructors for quotes, stated figures and status claims.
  */
-import type { Bilingual, ProjectEntry, ProjectStatus, SourceRef, StatedFact, StatusClaim } from './types';
+import type { Bilingual, OpeningFact, PlanTarget, ProjectEntry, ProjectStatus, SourceRef, StatedFact, StatusClaim, TargetAim } from './types';
 
 /** File name used for facts from public reference works (shared/network-facts.md, the inventory). */
 export const PUBLIC_REFERENCE = 'public reference';
@@ -25,12 +25,12 @@ export const SEED_YEARS: Readonly<Record<string, number>> = {
 	[SEED_FILES.qijiang2022]: 2022
 };
 
-function seedCiter(file: string): (line: number, quote: string) => SourceRef {
+function seedCiter(file: string): (line: number, quote: string, lineEnd?: number) => SourceRef {
 	const year = SEED_YEARS[file];
-	return (line, quote) => ({ file, line, quote, year });
+	return (line, quote, lineEnd) => (lineEnd && lineEnd > line ? { file, line, lineEnd, quote, year } : { file, line, quote, year });
 }
 
-/** Quote from 000 (Qianjiang outlook, 2021). */
+/** Quote from 000 (Qianjiang outlook, 2021); its newspaper columns break sentences, so a quote may run to `lineEnd`. */
 export const s0 = seedCiter(SEED_FILES.outlook2021);
 /** Quote from 001 (Qianjiang report, 2025). */
 export const s1 = seedCiter(SEED_FILES.report2025);
@@ -41,17 +41,48 @@ export const s3 = seedCiter(SEED_FILES.items2020);
 /** Quote from 004 (Qijiang pilot zone, 2022). */
 export const s4 = seedCiter(SEED_FILES.qijiang2022);
 
+/** The reference work most public facts come from: railway and state-media announcements as collected in shared/network-facts.md. */
+export const NETWORK_FACTS = 'railway and state-media announcements (network-facts.md)';
+
 /**
  * Cite a public reference work (shared/network-facts.md or the inventory), which has no line numbers.
  *
  * @param quote - the name or words the reference gives, e.g. `渝怀铁路`
  * @param year - the year the reference speaks for (e.g. the opening year)
+ * @param work - the reference work it comes from
  * @returns a source reference with line 0
  * @example
- * pub('黔张常铁路', 2019); // { file: 'public reference', line: 0, quote: '黔张常铁路', year: 2019 }
+ * pub('黔张常铁路', 2019); // { file: 'public reference', line: 0, quote: '黔张常铁路', year: 2019, work: NETWORK_FACTS }
  */
-export function pub(quote: string, year: number): SourceRef {
-	return { file: PUBLIC_REFERENCE, line: 0, quote, year };
+export function pub(quote: string, year: number, work: string = NETWORK_FACTS): SourceRef {
+	return { file: PUBLIC_REFERENCE, line: 0, quote, year, work };
+}
+
+/**
+ * A target: what a document aims for and by when. Never a status.
+ *
+ * @param aim - 'start-construction' | 'in-service' | 'in-plan' | 'figure'
+ * @param by - horizon year
+ * @param source - the line that sets it
+ * @returns the target
+ * @example
+ * target('in-service', 2030, s2(244, '建成投用黔江至吉首高速铁路'));
+ */
+export function target(aim: TargetAim, by: number, source: SourceRef): PlanTarget {
+	return { aim, by, source };
+}
+
+/**
+ * An opening year as a fact with its source.
+ *
+ * @param year - the year it opened
+ * @param source - public reference or a document's review
+ * @returns the opening fact
+ * @example
+ * opened(2019, pub('黔张常铁路2019年12月26日开通', 2019));
+ */
+export function opened(year: number, source: SourceRef): OpeningFact {
+	return { year, source };
 }
 
 /**
@@ -95,10 +126,10 @@ export function fact(
 }
 
 /** An entry as written by hand: `sources` lists extra sources only; those of claims and facts are added. */
-export type EntryDraft = Omit<ProjectEntry, 'sources'> & { sources?: SourceRef[] };
+export type EntryDraft = Omit<ProjectEntry, 'sources' | 'targets'> & { sources?: SourceRef[]; targets?: PlanTarget[] };
 
 function sourceKey(source: SourceRef): string {
-	return `${source.file}:${source.line}:${source.quote}`;
+	return `${source.file}:${source.line}:${source.lineEnd ?? ''}:${source.quote}`;
 }
 
 /**
@@ -111,13 +142,20 @@ function sourceKey(source: SourceRef): string {
  * defineEntry({ ...draft, sources: [s2(800, 'G319')] }).sources.length; // ≥ 1
  */
 export function defineEntry(draft: EntryDraft): ProjectEntry {
-	const all = [...draft.status.map((c) => c.source), ...draft.stated.map((f) => f.source), ...(draft.sources ?? [])];
+	const targets = draft.targets ?? [];
+	const all = [
+		...draft.status.map((c) => c.source),
+		...targets.map((t) => t.source),
+		...(draft.opened ? [draft.opened.source] : []),
+		...draft.stated.map((f) => f.source),
+		...(draft.sources ?? [])
+	];
 	const seen = new Map<string, SourceRef>();
 	for (const source of all) if (!seen.has(sourceKey(source))) seen.set(sourceKey(source), source);
 	const sources = [...seen.values()].sort(
 		(a, b) => a.year - b.year || a.file.localeCompare(b.file) || a.line - b.line || a.quote.localeCompare(b.quote)
 	);
-	return { ...draft, sources };
+	return { ...draft, targets, sources };
 }
 
 /** Bilingual label shorthand. */
@@ -129,6 +167,8 @@ export function bi(zh: string, en: string): Bilingual {
 export const LABEL = {
 	lengthInDistrict: { zh: '黔江段长度', en: 'Length in Qianjiang (stated)' },
 	length: { zh: '长度', en: 'Length (stated)' },
+	publicLength: { zh: '全长（公开资料）', en: 'Length (public reference)' },
+	publicSpeed: { zh: '设计速度（公开资料）', en: 'Design speed (public reference)' },
 	designSpeed: { zh: '设计速度', en: 'Design speed' },
 	tracks: { zh: '线路', en: 'Tracks' },
 	lanes: { zh: '车道', en: 'Lanes' }

@@ -25,6 +25,12 @@ export type ProjectKind =
 	| 'irrigation'
 	| 'water-transfer'
 	| 'pumped-storage'
+	| 'wind' // wind farms
+	| 'solar' // solar power, rooftop and ground-mounted
+	| 'gas-power' // gas-fired power, energy stations
+	| 'grid' // substations, power lines, dispatch centres
+	| 'energy-storage' // battery storage
+	| 'interchange' // facilities at an expressway interchange
 	| 'zone'; // economic zones, logistics parks, heliport networks
 
 /** Status words of the documents, furthest from completion first. */
@@ -46,10 +52,37 @@ export interface SourceRef {
 	file: string;
 	/** 1-based line number in that file (0 for public reference). */
 	line: number;
+	/**
+	 * Last line of a quote that runs over several lines (newspaper columns): the quote is then a
+	 * substring of lines `line`..`lineEnd` joined without separators.
+	 */
+	lineEnd?: number;
 	/** The exact Chinese words quoted from that line (a substring of it). */
 	quote: string;
 	/** Year the source speaks in (2020, 2022, 2025, 2026). */
 	year: number;
+	/** For public reference only: the reference work the fact is taken from. */
+	work?: string;
+}
+
+/** What a target aims at. */
+export type TargetAim = 'start-construction' | 'in-service' | 'in-plan' | 'carry-out' | 'figure';
+
+/**
+ * An aim a document sets, with its horizon: "力争…开工", "建成投用…" in an outlook, "未来5年…".
+ * A target never changes a project's status; it is drawn as a hollow mark at its horizon.
+ */
+export interface PlanTarget {
+	aim: TargetAim;
+	/** The year by which the document aims for it (the end of the period it speaks for). */
+	by: number;
+	source: SourceRef;
+}
+
+/** The year a project opened, as a fact with its source (a document's review or public reference). */
+export interface OpeningFact {
+	year: number;
+	source: SourceRef;
 }
 
 /** A figure exactly as a document states it. */
@@ -67,7 +100,11 @@ export interface StatedFact {
 	source: SourceRef;
 }
 
-/** A status with the year of the source that says so. */
+/**
+ * A status event: what a document states as done or under way, with the year of the source that
+ * says so. Construction and completion events must come from a document's retrospective passages
+ * (see documents.ts); a plan naming a project is a planning event ('planned', 'preliminary', ...).
+ */
 export interface StatusClaim {
 	status: ProjectStatus;
 	/** Year of the source. */
@@ -115,11 +152,13 @@ export interface ProjectEntry {
 	name: Bilingual;
 	shortName: Bilingual;
 	kind: ProjectKind;
-	/** Status claims, oldest source first; the last one is current. */
+	/** Status events, oldest source first; the last one is current. */
 	status: StatusClaim[];
+	/** Aims with a horizon, oldest source first. */
+	targets: PlanTarget[];
 	period: PlanPeriod;
-	/** Year the documents say it is (or is to be) in service, when they say so. */
-	inServiceBy?: number;
+	/** When it opened, for a project in service whose opening year a source gives. */
+	opened?: OpeningFact;
 	/** Figures as stated. */
 	stated: StatedFact[];
 	/** What the documents say about it, one or two sentences, bilingual. */

@@ -6,7 +6,7 @@ import type { Feature, FeatureCollection, Geometry, Polygon } from 'geojson';
 import { circle } from '@turf/turf';
 import type { GeometryMethod, PlanPeriod, ProjectEntry } from './types';
 import { kindGroup, phaseOfStatus, type KindGroup, type Phase } from './phase';
-import { statusInYear, type YearStatus } from './status';
+import { DATA_YEAR, statusInYear } from './status';
 
 /** The years the year control offers, or 'now' for each project's latest status. */
 export type YearView = 'now' | '2020' | '2025' | '2030' | '2035';
@@ -34,15 +34,18 @@ export interface CatalogueFilter {
 /**
  * The phase a project is drawn with in a year view, or null when it does not exist then.
  * @param entry an index entry
- * @param year 'now' or a year of the year control
+ * @param year 'now' (the year of the newest document) or a year of the year control
  * @returns its phase, or null
  * @example entryPhase(entry, '2020') // null for a line opened in 2025
  */
 export function entryPhase(entry: IndexEntry, year: YearView): Phase | null {
-	const latest = entry.status[entry.status.length - 1];
-	if (year === 'now') return latest ? phaseOfStatus(latest.status) : null;
-	const s: YearStatus = statusInYear(entry, Number(year));
-	return s === 'absent' ? null : s;
+	const y = year === 'now' ? DATA_YEAR : Number(year);
+	const s = statusInYear(entry, y);
+	if (s === 'absent') return null;
+	if (s === 'in-service' || s === 'dropped' || s === 'lapsed') return s;
+	// Within a bucket the latest event's own word tells preliminary work from a plan.
+	const latest = entry.status.filter((c) => c.asOf <= y).at(-1);
+	return latest ? phaseOfStatus(latest.status) : s;
 }
 
 /**

@@ -22,7 +22,9 @@ export const PHASE_DASH: Record<Phase, number[]> = {
 	building: [],
 	planned: [3, 1.6],
 	preliminary: [0.9, 1.6],
-	study: [0.9, 1.6]
+	study: [0.9, 1.6],
+	dropped: [0.9, 1.6],
+	lapsed: [0.9, 1.6]
 };
 
 /**

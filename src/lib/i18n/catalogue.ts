@@ -1,4 +1,4 @@
-import type { GeometryMethod, PlanPeriod, ProjectKind, ProjectStatus } from '../catalogue/types';
+import type { GeometryMethod, PlanPeriod, ProjectKind, ProjectStatus, TargetAim } from '../catalogue/types';
 import type { KindGroup, Phase } from '../catalogue/phase';
 import { defineDict, type Lang } from './index';
 
@@ -19,6 +19,12 @@ export const kindNames: Record<Lang, Record<ProjectKind, string>> = {
 		irrigation: '灌区',
 		'water-transfer': '引调水',
 		'pumped-storage': '抽水蓄能',
+		wind: '风电',
+		solar: '光伏',
+		'gas-power': '燃气与综合能源',
+		grid: '电网与变电站',
+		'energy-storage': '储能',
+		interchange: '互通设施',
 		zone: '园区与设施'
 	},
 	en: {
@@ -37,6 +43,12 @@ export const kindNames: Record<Lang, Record<ProjectKind, string>> = {
 		irrigation: 'Irrigation district',
 		'water-transfer': 'Water transfer',
 		'pumped-storage': 'Pumped storage',
+		wind: 'Wind power',
+		solar: 'Solar power',
+		'gas-power': 'Gas power / energy station',
+		grid: 'Grid / substation',
+		'energy-storage': 'Energy storage',
+		interchange: 'Interchange facility',
 		zone: 'Zone / facility'
 	}
 };
@@ -50,7 +62,7 @@ export const groupNames: Record<Lang, Record<KindGroup, string>> = {
 		road: '国省干线与隧道',
 		air: '机场与航线',
 		water: '水库与水利',
-		energy: '抽水蓄能',
+		energy: '能源',
 		zone: '园区与设施'
 	},
 	en: {
@@ -61,7 +73,7 @@ export const groupNames: Record<Lang, Record<KindGroup, string>> = {
 		road: 'Trunk roads & tunnels',
 		air: 'Airport & air routes',
 		water: 'Reservoirs & water',
-		energy: 'Pumped storage',
+		energy: 'Energy',
 		zone: 'Zones & facilities'
 	}
 };
@@ -72,14 +84,18 @@ export const phaseNames: Record<Lang, Record<Phase, string>> = {
 		building: '在建 / 开工',
 		planned: '规划建设',
 		preliminary: '前期工作',
-		study: '研究 / 谋划'
+		study: '研究 / 谋划',
+		dropped: '不在现行规划',
+		lapsed: '规划期已过'
 	},
 	en: {
 		'in-service': 'In service',
 		building: 'Building / starting',
 		planned: 'Planned',
 		preliminary: 'Preliminary work',
-		study: 'Under study / proposed'
+		study: 'Under study / proposed',
+		dropped: 'Not in the current plan',
+		lapsed: 'Lapsed plan period'
 	}
 };
 
@@ -103,6 +119,56 @@ export const statusNames: Record<Lang, Record<ProjectStatus, string>> = {
 		'in-service': 'In service'
 	}
 };
+
+/** A target in words, with its horizon in `{year}`: always read as an aim, never as an event. */
+export const targetAimNames: Record<Lang, Record<TargetAim, string>> = {
+	zh: {
+		'start-construction': '目标：{year}年前开工',
+		'in-service': '目标：{year}年前建成投用',
+		'in-plan': '目标：{year}年前纳入规划',
+		'carry-out': '目标：{year}年前实施',
+		figure: '目标：{year}年'
+	},
+	en: {
+		'start-construction': 'target: start building by {year}',
+		'in-service': 'target: planned to open by {year}',
+		'in-plan': 'target: into the official plans by {year}',
+		'carry-out': 'target: carried out by {year}',
+		figure: 'target for {year}'
+	}
+};
+
+/** Words of the plan timeline (components/catalogue/PlanTimeline.svelte). */
+export const timelineText = {
+	zh: {
+		title: '规划时间线',
+		alt: '规划时间线：实心点为文件所述已发生或进行中的进展，空心点为目标（画在其期限年份），方块为开通年份；下表列出同样内容。',
+		drift: '规划变化',
+		drifts: { advanced: '推进', unchanged: '未变', slipped: '延后', lapsed: '规划期已过', dropped: '不在现行规划' },
+		opened: '开通 / 建成',
+		saidIn: '{year}年提出',
+		keyEvent: '进展（已发生）',
+		keyTarget: '目标（期限）',
+		tableCaption: '规划时间线（表格）',
+		year: '年份',
+		what: '内容',
+		source: '来源'
+	},
+	en: {
+		title: 'Plan timeline',
+		alt: 'Plan timeline: solid dots are what a document states as done or under way, hollow dots are targets drawn at their horizon, the square is the opening year; the table below lists the same.',
+		drift: 'Plan drift',
+		drifts: { advanced: 'advanced', unchanged: 'unchanged', slipped: 'slipped', lapsed: 'lapsed plan period', dropped: 'not in the current plan' },
+		opened: 'opened',
+		saidIn: 'said in {year}',
+		keyEvent: 'event (happened)',
+		keyTarget: 'target (horizon)',
+		tableCaption: 'Plan timeline (table)',
+		year: 'Year',
+		what: 'What',
+		source: 'Source'
+	}
+} as const;
 
 export const periodNames: Record<Lang, Record<PlanPeriod, string>> = {
 	zh: { '2016-2020': '“十三五”（2016–2020）', '2021-2025': '“十四五”（2021–2025）', '2026-2030': '“十五五”（2026–2030）', 'long-term': '远期' },
@@ -194,6 +260,10 @@ export const catalogueText = defineDict(
 		value: '数值',
 		context: '现有线路（背景）',
 		allProjects: '全部项目清单',
+		opened: '{year} 年开通 / 建成',
+		droppedNote: '现行规划{current}不再提及；最后见于{last}。',
+		lapsedNote: '规划期已过，此后的文件未再提及；最后见于{last}。',
+		statedByDocument: '文件所述',
 		unknownProject: '链接中的项目“{id}”不存在，已忽略。'
 	},
 	{
@@ -246,6 +316,10 @@ export const catalogueText = defineDict(
 		value: 'Value',
 		context: 'Existing line (context)',
 		allProjects: 'All projects',
+		opened: 'opened {year}',
+		droppedNote: 'Not in the current plan ({current}); last named in {last}.',
+		lapsedNote: 'Lapsed plan period: no later document names it; last named in {last}.',
+		statedByDocument: 'as stated',
 		unknownProject: 'The linked project "{id}" does not exist and was ignored.'
 	}
 );

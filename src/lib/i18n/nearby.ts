@@ -89,7 +89,7 @@ export const nearbyText = defineDict(
 		nearestAirport: 'Nearest airport',
 		noneOfKind: 'none',
 		status: '{status} ({year})',
-		inServiceBy: 'in service by {year}',
+		inServiceBy: 'opened {year}',
 		period: 'plan: {period}',
 		distanceNote:
 			'A project serves the towns it names. Distances are computed in a straight line between real town positions (or to a facility’s position), never to a schematic line; schematic lines are not alignments, and approximate positions carry a range. Air routes are not listed.',

@@ -286,7 +286,7 @@ export function projectLayers(theme: Theme, lang: Lang, options: ProjectLayerOpt
 			}
 		},
 		phaseLine('projects-line-dashed', theme, ['planned'], [3, 1.6]),
-		phaseLine('projects-line-dotted', theme, ['preliminary', 'study'], [0.9, 1.6]),
+		phaseLine('projects-line-dotted', theme, ['preliminary', 'study', 'dropped', 'lapsed'], [0.9, 1.6]),
 		{
 			id: 'projects-stop',
 			type: 'circle',

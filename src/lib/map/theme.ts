@@ -92,7 +92,9 @@ export const lightTheme: Theme = {
 		building: 0.95,
 		planned: 0.85,
 		preliminary: 0.7,
-		study: 0.55
+		study: 0.55,
+		dropped: 0.35,
+		lapsed: 0.35
 	},
 	highlight: '#111111',
 	existing: '#8f877c',

@@ -4,6 +4,7 @@
  */
 import type { PlanPeriod, ProjectEntry, ProjectStatus } from '../../catalogue/types';
 import { SCENARIOS, type ScenarioId } from './types';
+import { plannedOpening } from '../../catalogue/status';
 
 /**
  * The earliest scenario a link with this status is part of.
@@ -58,6 +59,7 @@ export interface CatalogueStatus {
 	ref: string;
 	status: ProjectStatus;
 	period?: PlanPeriod;
+	/** Opening year, or the plan's target year for opening (a scenario input, never shown as a fact). */
 	inServiceBy?: number;
 	entryId: string;
 }
@@ -87,7 +89,8 @@ export function catalogueStatuses(entries: readonly Partial<ProjectEntry>[]): Ma
 		const status = e.status[e.status.length - 1].status;
 		const prev = out.get(e.ref);
 		if (prev && STATUS_ORDER.indexOf(prev.status) >= STATUS_ORDER.indexOf(status)) continue;
-		out.set(e.ref, { ref: e.ref, status, period: e.period, inServiceBy: e.inServiceBy, entryId: e.id ?? e.ref });
+		const inServiceBy = plannedOpening({ opened: e.opened, targets: e.targets ?? [] });
+		out.set(e.ref, { ref: e.ref, status, period: e.period, inServiceBy, entryId: e.id ?? e.ref });
 	}
 	return out;
 }

@@ -3,7 +3,7 @@
  * are `located` at the airport itself (static/geo/airports.json, IATA JIQ).
  */
 import type { ProjectEntry } from '../types';
-import { bi, claim, defineEntry, fact, s0, s1, s2 } from '../sources';
+import { bi, claim, defineEntry, fact, s0, s1, s2, target } from '../sources';
 
 const JIQ = 'airport:JIQ';
 const atJiq = (zh: string, en: string) => ({ method: 'located' as const, at: JIQ, note: bi(zh, en) });
@@ -37,16 +37,17 @@ export const airEntries: ProjectEntry[] = [
 		shortName: bi('机场跑道延长', 'Runway extension'),
 		kind: 'airport-works',
 		status: [
-			claim('planned', s0(117, '山机场跑道延伸项目建设')),
+			claim('planned', s0(116, '加快武陵山机场跑道延伸项目建设', 117)),
 			claim('preliminary', s2(797, '推进跑道延长工程前期工作'))
 		],
+		targets: [target('carry-out', 2025, s0(116, '加快武陵山机场跑道延伸项目建设', 117))],
 		period: '2026-2030',
 		stated: [],
 		summary: bi(
-			'2021年展望加快跑道延伸项目建设；“十五五”规划纲要推进跑道延长工程前期工作，改造助航灯光、消防管网、下滑台等。',
-			'The 2021 outlook speeds up the runway extension; the 2026 plan does its preliminary work and upgrades lighting, fire mains and the glide slope.'
+			'2021年展望要求“十四五”加快跑道延伸项目建设；“十五五”规划纲要仍为推进跑道延长工程前期工作，并改造助航灯光、消防管网、下滑台等。',
+			'The 2021 outlook wanted the runway extension built faster in 2021–2025; the 2026 plan is still at its preliminary work, and upgrades lighting, fire mains and the glide slope.'
 		),
-		sources: [s0(116, '加快武陵'), s2(797, '改造助航灯光、消防管网、下滑台等配套设施')],
+		sources: [s2(797, '改造助航灯光、消防管网、下滑台等配套设施')],
 		geometry: atJiq('位于武陵山机场（机场位置取自机场表）。', 'At Wulingshan Airport (position from the airports table).')
 	}),
 	defineEntry({
@@ -68,8 +69,12 @@ export const airEntries: ProjectEntry[] = [
 		shortName: bi('航线与旅客量', 'Routes and passengers'),
 		kind: 'aviation-route',
 		status: [
-			claim('planned', s0(117, '山机场跑道延伸项目建设，培育航线')),
+			claim('planned', s0(117, '培育航线')),
 			claim('planned', s2(244, '武陵山机场旅客吞吐量稳定在40万人次以上'))
+		],
+		targets: [
+			target('figure', 2025, s0(117, '培育航线20条以上，旅客吞吐量达到100万人', 118)),
+			target('figure', 2030, s2(244, '武陵山机场旅客吞吐量稳定在40万人次以上'))
 		],
 		period: '2026-2030',
 		stated: [
@@ -90,6 +95,25 @@ export const airEntries: ProjectEntry[] = [
 	gaRoute('jiq-liangping-ga-route', 'liangping', '梁平', 'Liangping'),
 	gaRoute('jiq-wanzhou-ga-route', 'wanzhou', '万州', 'Wanzhou'),
 	gaRoute('jiq-yongchuan-ga-route', 'yongchuan', '永川', 'Yongchuan'),
+	defineEntry({
+		id: 'qianjiang-chongqing-air-shuttle',
+		ref: 'A7',
+		name: bi('黔江至重庆主城“空中巴士”', 'Qianjiang–central Chongqing “air bus” shuttle'),
+		shortName: bi('“空中巴士”', '“Air bus” shuttle'),
+		kind: 'aviation-route',
+		status: [claim('planned', s2(797, '运营好黔江至重庆主城“空中巴士”'))],
+		period: '2026-2030',
+		stated: [],
+		summary: bi(
+			'“十五五”规划纲要要求“运营好”黔江至重庆主城“空中巴士”；文件未说明其开通时间。',
+			'The 2026 plan asks to “run well” the Qianjiang–central Chongqing “air bus”; no document says when it began.'
+		),
+		geometry: {
+			method: 'schematic',
+			via: [JIQ, 'airport:CKG'],
+			note: bi('示意线：武陵山机场至重庆江北机场（文件称“重庆主城”，未列机场），非航路。', 'Schematic from Wulingshan Airport to Chongqing Jiangbei (the plan says “central Chongqing” and names no airport). Not the flight path.')
+		}
+	}),
 	defineEntry({
 		id: 'zhoubai-airport-rail-economic-zone',
 		ref: 'A5',

@@ -3,7 +3,7 @@
  * Lines are schematic: they run through the places the documents name, never along an alignment.
  */
 import type { ProjectEntry } from '../types';
-import { LABEL, bi, claim, defineEntry, fact, pub, s0, s1, s2, s4 } from '../sources';
+import { LABEL, bi, claim, defineEntry, fact, opened, pub, s0, s1, s2, s4, target } from '../sources';
 
 const HSR_SPEC_LINE = 775;
 const RAIL_SPEC_LINE = 777;
@@ -16,22 +16,23 @@ export const railEntries: ProjectEntry[] = [
 		shortName: bi('渝厦高铁', 'Chongqing–Xiamen HSR'),
 		kind: 'hsr',
 		status: [
-			claim('under-construction', s0(110, '成投用渝湘高铁重庆至黔江段')),
+			claim('planned', s0(109, '建成投用渝湘高铁重庆至黔江段', 110)),
 			claim('under-construction', s1(11, '渝厦高铁重庆至黔江段即将开通')),
 			claim('in-service', s2(19, '渝厦高铁重庆至黔江段、渝怀铁路二线和黔恩、黔石、黔江过境高速建成通车'))
 		],
+		targets: [target('in-service', 2025, s0(109, '建成投用渝湘高铁重庆至黔江段', 110))],
 		period: '2021-2025',
-		inServiceBy: 2025,
+		opened: opened(2025, pub('渝厦高铁重庆东至黔江段2025年6月27日开通', 2025)),
 		stated: [
 			fact('other', bi('重庆“1小时经济圈”', "Chongqing's 1-hour economic circle"), '1小时经济圈', s1(11, '正式入围重庆“1小时经济圈”')),
 			fact('length', bi('重庆东—黔江里程（公开资料）', 'Chongqing East–Qianjiang (public reference)'), '242 km', pub('渝厦高铁', 2025), 242, 'km'),
-			fact('design-speed', LABEL.designSpeed, '350 km/h', pub('渝厦高铁', 2025), 350, 'km/h')
+			fact('design-speed', LABEL.publicSpeed, '350 km/h', pub('渝厦高铁', 2025), 350, 'km/h')
 		],
 		summary: bi(
-			'2021年展望称渝湘高铁重庆至黔江段在“十四五”建成投用；2025年报道称6月30日即将开通，黔江入围重庆“1小时经济圈”；“十五五”规划纲要列为已建成通车。',
-			'The 2021 outlook set the Chongqing–Qianjiang section to open in 2021–2025; a 2025 report gave 30 June as the opening, putting Qianjiang in Chongqing’s 1-hour circle; the 2026 plan lists it as open.'
+			'2021年展望以“十四五”建成投用渝湘高铁重庆至黔江段为目标；2025年报道称6月30日即将开通，黔江入围重庆“1小时经济圈”；“十五五”规划纲要回顾为已建成通车。公开资料记载2025年6月27日开通。',
+			'The 2021 outlook aimed to open the Chongqing–Qianjiang section in 2021–2025; a 2025 report said it was about to open on 30 June, putting Qianjiang in Chongqing’s 1-hour circle; the 2026 plan reviews it as open. Public reference dates the opening to 27 June 2025.'
 		),
-		sources: [s0(110, '成投用渝湘高铁重庆至黔江段'), pub('重庆东、巴南、南川北、水江西、武隆南、彭水西、黔江', 2025)],
+		sources: [pub('重庆东、巴南、南川北、水江西、武隆南、彭水西、黔江', 2025)],
 		geometry: {
 			method: 'schematic',
 			via: ['chongqing', 'banan', 'nanchuan', 'wulong', 'pengshui', 'qianjiang'],
@@ -48,22 +49,25 @@ export const railEntries: ProjectEntry[] = [
 		shortName: bi('黔吉高铁', 'Qianjiang–Jishou HSR'),
 		kind: 'hsr',
 		status: [
-			claim('construction-starting', s0(111, '建设渝湘高铁黔江至吉首段')),
-			claim('preliminary', s1(61, '黔江至吉首铁路可研评审完成，有望成为全线首个开工点')),
+			claim('planned', s0(110, '开工建设渝湘高铁黔江至吉首段', 111)),
+			claim('preliminary', s1(61, '黔江至吉首铁路可研评审完成')),
 			claim('planned', s2(768, '推进黔江至吉首高铁西接重黔铁路、东连张吉怀高铁'))
 		],
+		targets: [
+			target('start-construction', 2025, s0(110, '开工建设渝湘高铁黔江至吉首段', 111)),
+			target('in-service', 2030, s2(244, '建成投用黔江至吉首高速铁路'))
+		],
 		period: '2026-2030',
-		inServiceBy: 2030,
 		stated: [
 			fact('length-in-district', LABEL.lengthInDistrict, '35公里', s2(HSR_SPEC_LINE, '黔江至吉首高铁（黔江段）35公里'), 35, 'km'),
 			fact('design-speed', LABEL.designSpeed, '350公里/小时', s2(HSR_SPEC_LINE, '黔江至吉首高铁（黔江段）35公里，按照“速度350公里/小时，双线铁路”标准建设'), 350, 'km/h'),
 			fact('tracks', LABEL.tracks, '双线', s2(HSR_SPEC_LINE, '黔江至吉首高铁（黔江段）35公里，按照“速度350公里/小时，双线铁路”标准建设'), 2, 'tracks')
 		],
 		summary: bi(
-			'2021年展望提出“十四五”开工；2025年可研评审完成；“十五五”规划纲要以2030年前建成投用为目标，西接重黔铁路、东连张吉怀高铁。',
-			'The 2021 outlook aimed to start building in 2021–2025; the feasibility study was reviewed by 2025; the 2026 plan targets opening by 2030, linking west to the Chongqing–Qianjiang line and east to the Zhangjiajie–Jishou–Huaihua HSR.'
+			'2021年展望以“十四五”开工建设为目标；2025年报道可研评审完成、“有望成为全线首个开工点”；“十五五”规划纲要仍为推进，以2030年建成投用为目标，西接重黔铁路、东连张吉怀高铁。',
+			'The 2021 outlook aimed to start building in 2021–2025; by 2025 the feasibility study had been reviewed and Qianjiang “hoped” to be the first site to start; the 2026 plan still pushes it forward, aiming to open it by 2030, linking west to the Chongqing–Qianjiang line and east to the Zhangjiajie–Jishou–Huaihua HSR.'
 		),
-		sources: [s0(110, '开工'), s2(244, '建成投用黔江至吉首高速铁路'), s2(753, '共同推进渝湘高铁（黔江至吉首段）等跨区域重大交通项目建设')],
+		sources: [s1(61, '有望成为全线首个开工点'), s2(753, '共同推进渝湘高铁（黔江至吉首段）等跨区域重大交通项目建设')],
 		geometry: {
 			method: 'schematic',
 			via: ['qianjiang', 'jishou'],
@@ -77,10 +81,11 @@ export const railEntries: ProjectEntry[] = [
 		shortName: bi('黔万高铁', 'Qianjiang–Wanzhou HSR'),
 		kind: 'hsr',
 		status: [
-			claim('preliminary', s0(113, '前期工作，力争“十四五”期间开工建')),
+			claim('preliminary', s0(111, '加快黔万高铁、黔务高速公路、黔利高速公路前期工作', 113)),
 			claim('planned', s1(61, '黔万高铁纳入国家规划修编')),
 			claim('preliminary', s2(768, '谋划推进黔江至万州高铁'))
 		],
+		targets: [target('start-construction', 2025, s0(113, '力争“十四五”期间开工建设', 114))],
 		period: '2026-2030',
 		stated: [
 			fact('length-in-district', LABEL.lengthInDistrict, '40公里', s2(HSR_SPEC_LINE, '黔江至万州高铁（黔江段）40公里'), 40, 'km'),
@@ -88,10 +93,10 @@ export const railEntries: ProjectEntry[] = [
 			fact('tracks', LABEL.tracks, '双线', s2(HSR_SPEC_LINE, '黔江至万州高铁（黔江段）40公里，按照“速度350公里/小时，双线铁路”标准建设'), 2, 'tracks')
 		],
 		summary: bi(
-			'2021年展望要求加快前期工作；2025年纳入国家规划修编；“十五五”规划纲要谋划推进，衔接渝万高铁、郑万高铁，打通北向通道。',
-			'Preliminary work in the 2021 outlook; added to the national plan revision by 2025; the 2026 plan pushes it forward to join the Chongqing–Wanzhou and Zhengzhou–Wanzhou HSRs northwards.'
+			'2021年展望要求加快前期工作、力争“十四五”期间开工；2025年纳入国家规划修编；“十五五”规划纲要谋划推进，衔接渝万高铁、郑万高铁，打通北向通道。',
+			'The 2021 outlook speeds up preliminary work, aiming to start building in 2021–2025; by 2025 it was in the national plan revision; the 2026 plan is still preparing it, to join the Chongqing–Wanzhou and Zhengzhou–Wanzhou HSRs northwards.'
 		),
-		sources: [s0(111, '加快黔'), s0(112, '万高铁'), s2(768, '衔接渝万高铁、郑万高铁')],
+		sources: [s2(768, '衔接渝万高铁、郑万高铁')],
 		geometry: {
 			method: 'schematic',
 			via: ['qianjiang', 'wanzhou'],
@@ -155,7 +160,7 @@ export const railEntries: ProjectEntry[] = [
 		shortName: bi('广垫忠黔铁路', "Guang'an–Qianjiang railway"),
 		kind: 'rail',
 		status: [
-			claim('under-study', s0(114, '同时加快广垫忠黔铁路、黔永高')),
+			claim('under-study', s0(114, '同时加快广垫忠黔铁路、黔永高速公路的方案研究', 115)),
 			claim('preliminary', s2(770, '谋划推动广垫忠黔铁路建设'))
 		],
 		period: '2026-2030',
@@ -168,7 +173,7 @@ export const railEntries: ProjectEntry[] = [
 			'2021年展望开展方案研究；“十五五”规划纲要谋划推动，串联广安、垫江至黔江，衔接兰渝铁路，形成西北至华南货运通道。',
 			'Scheme study in the 2021 outlook; the 2026 plan pushes it to link Guang’an and Dianjiang to Qianjiang and the Lanzhou–Chongqing railway, a northwest–south China freight route.'
 		),
-		sources: [s0(115, '速公路的方案研究'), s2(770, '串联广安、垫江至黔江')],
+		sources: [s2(770, '串联广安、垫江至黔江')],
 		geometry: {
 			method: 'schematic',
 			via: ['guangan', 'dianjiang', 'zhongxian', 'qianjiang'],
@@ -227,11 +232,14 @@ export const railEntries: ProjectEntry[] = [
 		name: bi('黔江至涪陵货运铁路', 'Qianjiang–Fuling freight railway'),
 		shortName: bi('黔涪货运铁路', 'Qianjiang–Fuling freight line'),
 		kind: 'rail',
-		status: [claim('planned', s0(135, '涪陵货运铁路'))],
+		status: [claim('planned', s0(134, '打通黔江至涪陵货运铁路', 135))],
+		targets: [target('in-service', 2025, s0(134, '打通黔江至涪陵货运铁路', 135))],
 		period: '2021-2025',
 		stated: [],
-		summary: bi('2021年展望提出“打通黔江至涪陵货运铁路”。', 'The 2021 outlook aims to “open up” a Qianjiang–Fuling freight railway.'),
-		sources: [s0(134, '打通黔江至')],
+		summary: bi(
+			'2021年展望提出“打通黔江至涪陵货运铁路”；“十五五”规划纲要不再提及。',
+			'The 2021 outlook aims to “open up” a Qianjiang–Fuling freight railway; the 2026 plan no longer names it.'
+		),
 		geometry: {
 			method: 'schematic',
 			via: ['qianjiang', 'fuling'],
@@ -246,12 +254,13 @@ export const railEntries: ProjectEntry[] = [
 		kind: 'rail',
 		status: [claim('in-service', s2(19, '渝怀铁路二线'))],
 		period: '2021-2025',
+		opened: opened(2020, pub('渝怀铁路二线涪陵至怀化段2020年开通', 2020)),
 		stated: [],
 		summary: bi(
 			'“十五五”规划纲要回顾“十四五”时列为建成通车。公开资料记载涪陵至怀化段二线于2020年开通。',
 			'The 2026 plan lists it among the 2021–2025 completions; public reference dates the Fuling–Huaihua second track to 2020.'
 		),
-		sources: [pub('渝怀铁路（二线涪陵至怀化）', 2020)],
+		sources: [],
 		geometry: {
 			method: 'schematic',
 			via: ['fuling', 'wulong', 'pengshui', 'qianjiang', 'youyang', 'xiushan', 'tongren', 'huaihua'],
@@ -289,11 +298,11 @@ export const railEntries: ProjectEntry[] = [
 		shortName: bi('黔江站枢纽', 'Qianjiang station hub'),
 		kind: 'station',
 		status: [
-			claim('under-construction', s1(55, '截至4月末，该工程完成度可达88%，5月20日之前将全部完工')),
+			claim('under-construction', s1(55, '截至4月末，该工程完成度可达88%')),
 			claim('in-service', s2(16, '高质量完成高铁站前广场'))
 		],
+		targets: [target('in-service', 2025, s1(55, '5月20日之前将全部完工'))],
 		period: '2021-2025',
-		inServiceBy: 2025,
 		stated: [
 			fact('budget', bi('一期概算投资', 'Phase 1 budget'), '4.21亿元', s1(55, '一期项目概算投资4.21亿元'), 421, 'million-yuan'),
 			fact('other', bi('4月末完成度', 'Phase 1 done by end of April 2025'), '88%', s1(55, '截至4月末，该工程完成度可达88%'), 88, '%')
@@ -317,20 +326,20 @@ export const railEntries: ProjectEntry[] = [
 		shortName: bi('黔江站货场', 'Qianjiang freight yard'),
 		kind: 'freight-yard',
 		status: [
-			claim('in-service', s1(61, '渝怀线黔江站集装箱功能区投用')),
-			claim('under-construction', s2(756, '加快推进450万吨铁路集装箱货场建设'))
+			claim('in-service', s1(61, '渝怀线黔江站集装箱功能区投用'))
 		],
+		targets: [target('figure', 2030, s2(756, '加快推进450万吨铁路集装箱货场建设'))],
 		period: '2026-2030',
-		inServiceBy: 2024,
+		opened: opened(2024, s1(61, '2024年2月29日首发“黔江—钦州”铁路集装箱班列')),
 		stated: [
 			fact('capacity', bi('货场规模（2024年）', 'Yard capacity (2024)'), '200万吨/年', s1(61, '货场规模达200万吨/年'), 2, 'Mt/yr'),
 			fact('capacity', bi('集装箱货场规模（规划）', 'Container yard (planned)'), '450万吨', s2(756, '加快推进450万吨铁路集装箱货场建设'))
 		],
 		summary: bi(
-			'2024年渝怀线黔江站集装箱功能区投用，货场规模200万吨/年，首发“黔江—钦州”班列；“十五五”规划纲要实施货场扩能改造，推进450万吨铁路集装箱货场。',
-			'The container area at Qianjiang station opened in 2024 at 2 Mt a year, with the first Qianjiang–Qinzhou container train; the 2026 plan expands it to a 4.5 Mt container yard.'
+			'2025年报道：渝怀线黔江站集装箱功能区投用，货场规模200万吨/年，2024年2月29日首发“黔江—钦州”班列；“十五五”规划纲要以扩能改造、450万吨铁路集装箱货场为目标。',
+			'A 2025 report: the container area at Qianjiang station is in use at 2 Mt a year, with the first Qianjiang–Qinzhou container train on 29 February 2024; the 2026 plan aims to expand it to a 4.5 Mt container yard.'
 		),
-		sources: [s2(816, '实施黔江站铁路货场扩能改造'), s2(999, '依托正阳“星都荟”紧邻高铁站')],
+		sources: [s2(816, '实施黔江站铁路货场扩能改造'), s2(581, '黔江站铁路货场扩能改造及口岸建设'), s2(999, '依托正阳“星都荟”紧邻高铁站')],
 		geometry: {
 			method: 'approximate',
 			at: 'qianjiang-zhengyang',
@@ -373,6 +382,19 @@ export const railEntries: ProjectEntry[] = [
 		}
 	}),
 	defineEntry({
+		id: 'hsr-express-freight-base',
+		ref: 'R16',
+		name: bi('高铁快运物流基地', 'HSR express freight base'),
+		shortName: bi('高铁快运基地', 'HSR express base'),
+		kind: 'freight-yard',
+		status: [claim('preliminary', s2(560, '谋划实施高铁快运基地项目'))],
+		period: '2026-2030',
+		stated: [],
+		summary: bi('“十五五”规划纲要谋划实施高铁快运基地项目，建设高铁快运物流基地。', 'The 2026 plan prepares an HSR express freight base.'),
+		sources: [s2(756, '建设高铁快运物流基地')],
+		geometry: { method: 'unlocated', note: bi('文件未给位置。', 'No document gives a site.') }
+	}),
+	defineEntry({
 		id: 'chongqing-guilin-hsr',
 		ref: 'Q1',
 		name: bi('渝桂高铁', 'Chongqing–Guilin HSR'),
@@ -397,11 +419,14 @@ export const railEntries: ProjectEntry[] = [
 		name: bi('渝贵高铁', 'Chongqing–Guiyang HSR'),
 		shortName: bi('渝贵高铁', 'Chongqing–Guiyang HSR'),
 		kind: 'hsr',
-		status: [claim('construction-starting', s4(45, '开工建设渝贵高铁'))],
+		status: [claim('planned', s4(43, '未来5年，力争建成重庆中心城区—綦江—万盛城轨快线，开工建设渝贵高铁', 45))],
+		targets: [target('start-construction', 2027, s4(43, '未来5年，力争建成重庆中心城区—綦江—万盛城轨快线，开工建设渝贵高铁', 45))],
 		period: '2021-2025',
 		stated: [],
-		summary: bi('綦江区提出未来5年开工建设渝贵高铁。', 'Qijiang aims to start building the Chongqing–Guiyang HSR within five years.'),
-		sources: [s4(43, '区建设工作推进会上被再次提出；未来')],
+		summary: bi(
+			'2022年綦江区以“未来5年”开工建设渝贵高铁为目标；此后的文件未再提及。',
+			'In 2022 Qijiang aimed to start building the Chongqing–Guiyang HSR “within five years”; no later document speaks of it.'
+		),
 		geometry: {
 			method: 'schematic',
 			via: ['chongqing', 'qijiang', 'guiyang'],
@@ -434,11 +459,11 @@ export const railEntries: ProjectEntry[] = [
 		name: bi('重庆中心城区—綦江—万盛城轨快线', 'Chongqing–Qijiang–Wansheng suburban rail'),
 		shortName: bi('綦万城轨快线', 'Qijiang–Wansheng rail'),
 		kind: 'suburban-rail',
-		status: [claim('planned', s4(44, '力争建成重庆中心城区—綦江—'))],
+		status: [claim('planned', s4(44, '力争建成重庆中心城区—綦江—万盛城轨快线', 45))],
+		targets: [target('in-service', 2027, s4(43, '未来5年，力争建成重庆中心城区—綦江—万盛城轨快线', 45))],
 		period: '2021-2025',
 		stated: [],
-		summary: bi('綦江区力争未来5年建成。', 'Qijiang aims to complete it within five years.'),
-		sources: [s4(45, '万盛城轨快线')],
+		summary: bi('2022年綦江区以“未来5年”建成为目标；此后的文件未再提及。', 'In 2022 Qijiang aimed to complete it “within five years”; no later document speaks of it.'),
 		geometry: {
 			method: 'schematic',
 			via: ['chongqing', 'qijiang', 'wansheng'],
@@ -451,11 +476,11 @@ export const railEntries: ProjectEntry[] = [
 		name: bi('川黔铁路改扩建', 'Sichuan–Guizhou railway upgrade'),
 		shortName: bi('川黔铁路改扩建', 'Sichuan–Guizhou upgrade'),
 		kind: 'rail',
-		status: [claim('planned', s4(46, '扩建川黔铁路，开行城市公交化列车'))],
+		status: [claim('planned', s4(45, '改扩建川黔铁路，开行城市公交化列车', 46))],
+		targets: [target('carry-out', 2027, s4(43, '未来5年，力争建成重庆中心城区—綦江—万盛城轨快线，开工建设渝贵高铁，改扩建川黔铁路', 46))],
 		period: '2021-2025',
 		stated: [],
-		summary: bi('綦江区提出改扩建川黔铁路，开行城市公交化列车。', 'Qijiang plans to upgrade the Sichuan–Guizhou railway and run commuter trains on it.'),
-		sources: [s4(45, '改')],
+		summary: bi('2022年綦江区提出“未来5年”改扩建川黔铁路，开行城市公交化列车。', 'In 2022 Qijiang aimed to upgrade the Sichuan–Guizhou railway “within five years” and run commuter trains on it.'),
 		geometry: {
 			method: 'schematic',
 			via: ['chongqing', 'qijiang'],

@@ -4,14 +4,15 @@
  * what the plan gives; segments whose ends are not both townships are left unlocated.
  */
 import type { GeometrySpec, ProjectEntry } from '../types';
-import { LABEL, bi, claim, defineEntry, fact, pub, s0, s2, s4 } from '../sources';
+import { LABEL, bi, claim, defineEntry, fact, opened, pub, s0, s2, s4, target } from '../sources';
 
 const EXPRESSWAY_NEW_LINE = 790;
 const EXPRESSWAY_PRELIM_LINE = 792;
 const PROVINCIAL_ROADS_LINE = 805;
 
 const expresswaySpec = (line: number, quote: string, km: number) => [
-	fact('length-in-district', LABEL.lengthInDistrict, `${km}公里`, s2(line, quote), km, 'km'),
+	// 专栏11 gives a length without saying 黔江段: shown as the project's length as stated.
+	fact('length', LABEL.length, `${km}公里`, s2(line, quote), km, 'km'),
 	fact('design-speed', LABEL.designSpeed, '80公里/小时', s2(line, quote), 80, 'km/h'),
 	fact('lanes', LABEL.lanes, '双向4车道', s2(line, quote), 4, 'lanes')
 ];
@@ -187,6 +188,143 @@ function provincialEntry(segment: ProvincialSegment): ProjectEntry {
 	});
 }
 
+const CONNECTING_ROADS_LINE = 807;
+const RURAL_ROADS_LINE = 944;
+
+interface RuralRoad {
+	id: string;
+	zh: string;
+	en: string;
+	geometry: GeometrySpec;
+}
+
+/** The named township links of Box 16 (002:944), "79 km in all"; each segment's own length is not given. */
+const ruralRoads: RuralRoad[] = [
+	{
+		id: 'x436-miaoya-yangjiaao',
+		zh: 'X436庙垭至杨家坳段',
+		en: 'X436 Miaoya–Yangjia’ao',
+		geometry: { method: 'unlocated', note: bi('庙垭、杨家坳均不是乡镇。', 'Neither Miaoya nor Yangjia’ao is a township.') }
+	},
+	{
+		id: 'xg03-baishi-shanling',
+		zh: 'XG03白石至杉岭',
+		en: 'XG03 Baishi–Shanling',
+		geometry: schematic(['qianjiang-baishi', 'qianjiang-shanling'], '白石至杉岭', 'Baishi–Shanling')
+	},
+	{
+		id: 'pengdong-wuli-road',
+		zh: '蓬东至五里',
+		en: 'Pengdong–Wuli',
+		geometry: schematic(['qianjiang-pengdong', 'qianjiang-wuli'], '蓬东至五里', 'Pengdong–Wuli')
+	},
+	{
+		id: 'line-wuli-road',
+		zh: '邻鄂至五里',
+		en: 'Line–Wuli',
+		geometry: schematic(['qianjiang-line', 'qianjiang-wuli'], '邻鄂至五里', 'Line–Wuli')
+	},
+	{
+		id: 'baishi-changshun-road',
+		zh: '白石至湖北长顺',
+		en: 'Baishi–Changshun (Hubei)',
+		geometry: {
+			method: 'approximate',
+			at: 'qianjiang-baishi',
+			radiusKm: 10,
+			note: bi('长顺（湖北）不在地名表中，置于白石镇，半径10公里。', 'Changshun (Hubei) is not in the gazetteer: placed at Baishi, 10 km radius.')
+		}
+	},
+	{
+		id: 'shuishi-apengjiang-road',
+		zh: '水市至阿蓬江',
+		en: 'Shuishi–Apengjiang',
+		geometry: schematic(['qianjiang-shuishi', 'qianjiang-apengjiang'], '水市至阿蓬江', 'Shuishi–Apengjiang')
+	},
+	{
+		id: 'taiji-zhuoshui-road',
+		zh: '太极至濯水',
+		en: 'Taiji–Zhuoshui',
+		geometry: schematic(['qianjiang-taiji', 'qianjiang-zhuoshui'], '太极至濯水', 'Taiji–Zhuoshui')
+	}
+];
+
+function ruralRoadEntry(road: RuralRoad): ProjectEntry {
+	return defineEntry({
+		id: road.id,
+		ref: 'E14',
+		name: bi(`${road.zh}毗邻乡镇联网路`, `${road.en} township link road`),
+		shortName: bi(road.zh, road.en),
+		kind: 'trunk-road',
+		status: [claim('planned', s2(RURAL_ROADS_LINE, road.zh))],
+		period: '2026-2030',
+		stated: [fact('length', bi('毗邻乡镇联网路合计（7段等）', 'Township link roads, total (7 named and others)'), '79公里', s2(RURAL_ROADS_LINE, '等79公里毗邻乡镇联网路项目'), 79, 'km')],
+		summary: bi(
+			`专栏16农村交通建设重点项目：${road.zh}（毗邻乡镇联网路合计79公里，单段长度未列）。`,
+			`Box 16, rural transport: ${road.en} (township link roads total 79 km; the segment’s own length is not given).`
+		),
+		geometry: road.geometry
+	});
+}
+
+interface InterchangeFacility {
+	id: string;
+	interchange: { zh: string; en: string };
+	facility: { zh: string; en: string };
+	quote: string;
+	geometry: GeometrySpec;
+}
+
+/** Facilities added at existing interchanges (002:786). */
+const interchangeFacilities: InterchangeFacility[] = [
+	{
+		id: 'qianjiang-south-interchange-tourist-station',
+		interchange: { zh: '黔江南互通', en: 'Qianjiang South interchange' },
+		facility: { zh: '旅游集散服务站', en: 'tourist service station' },
+		quote: '在黔江南互通增设旅游集散服务站',
+		geometry: { method: 'unlocated', note: bi('文件未给黔江南互通的位置。', 'No document places the Qianjiang South interchange.') }
+	},
+	{
+		id: 'apengjiang-interchange-logistics-point',
+		interchange: { zh: '阿蓬江互通', en: 'Apengjiang interchange' },
+		facility: { zh: '物流中转点', en: 'logistics transfer point' },
+		quote: '在阿蓬江互通配套建设物流中转点',
+		geometry: {
+			method: 'approximate',
+			at: 'qianjiang-apengjiang',
+			radiusKm: 8,
+			note: bi('以阿蓬江镇计，半径8公里；非互通位置。', 'Taken at Apengjiang town, 8 km radius; not the interchange’s position.')
+		}
+	},
+	{
+		id: 'zhuoshui-interchange-bus-hub',
+		interchange: { zh: '濯水互通', en: 'Zhuoshui interchange' },
+		facility: { zh: '旅游专线公交枢纽', en: 'tourist bus hub' },
+		quote: '在濯水互通布局旅游专线公交枢纽',
+		geometry: {
+			method: 'approximate',
+			at: 'qianjiang-zhuoshui',
+			radiusKm: 8,
+			note: bi('以濯水镇计，半径8公里；非互通位置。', 'Taken at Zhuoshui town, 8 km radius; not the interchange’s position.')
+		}
+	}
+];
+
+function interchangeEntry(item: InterchangeFacility): ProjectEntry {
+	return defineEntry({
+		id: item.id,
+		ref: 'E15',
+		name: bi(`${item.interchange.zh}${item.facility.zh}`, `${item.interchange.en} ${item.facility.en}`),
+		shortName: bi(`${item.interchange.zh}${item.facility.zh}`, `${item.interchange.en} ${item.facility.en}`),
+		kind: 'interchange',
+		status: [claim('planned', s2(786, item.quote))],
+		period: '2026-2030',
+		stated: [],
+		summary: bi(`升级现有互通功能：${item.quote}。`, `Upgrading an existing interchange: a ${item.facility.en} at the ${item.interchange.en}.`),
+		geometry: item.geometry
+	});
+}
+
 export const roadEntries: ProjectEntry[] = [
 	defineEntry({
 		id: 'qianjiang-lichuan-expressway',
@@ -195,16 +333,20 @@ export const roadEntries: ProjectEntry[] = [
 		shortName: bi('黔利高速', 'Qianjiang–Lichuan expwy'),
 		kind: 'expressway',
 		status: [
-			claim('preliminary', s0(113, '前期工作，力争“十四五”期间开工建')),
-			claim('construction-starting', s2(EXPRESSWAY_NEW_LINE, '新开工项目。黔江至利川高速公路30公里'))
+			claim('preliminary', s0(111, '加快黔万高铁、黔务高速公路、黔利高速公路前期工作', 113)),
+			claim('planned', s2(784, '推进黔江至利川高速建设'))
+		],
+		targets: [
+			target('start-construction', 2025, s0(113, '力争“十四五”期间开工建设', 114)),
+			target('start-construction', 2030, s2(EXPRESSWAY_NEW_LINE, '新开工项目。黔江至利川高速公路30公里'))
 		],
 		period: '2026-2030',
 		stated: expresswaySpec(EXPRESSWAY_NEW_LINE, '黔江至利川高速公路30公里，按照“80公里/小时，双向4车道”标准建设', 30),
 		summary: bi(
-			'2021年展望加快前期工作；“十五五”规划纲要列为新开工项目，衔接在建利咸高速，构建渝东南至渝东北第二条高速通道。',
-			'Preliminary work in the 2021 outlook; a new start in the 2026 plan, joining the Lichuan–Xianfeng expressway under construction as a second route to northeast Chongqing.'
+			'2021年展望加快前期工作、力争“十四五”期间开工；“十五五”规划纲要将其列入新开工项目（目标），衔接在建利咸高速，构建渝东南至渝东北第二条高速通道。',
+			'The 2021 outlook speeds up preliminary work, aiming to start in 2021–2025; the 2026 plan lists it among the projects to start (a target), joining the Lichuan–Xianfeng expressway under construction as a second route to northeast Chongqing.'
 		),
-		sources: [s0(112, '黔利高速公路'), s2(784, '推进黔江至利川高速建设，衔接在建利咸高速')],
+		sources: [s2(784, '推进黔江至利川高速建设，衔接在建利咸高速')],
 		geometry: schematic(['qianjiang', 'lichuan'], '黔江至利川', 'Qianjiang–Lichuan')
 	}),
 	defineEntry({
@@ -214,16 +356,20 @@ export const roadEntries: ProjectEntry[] = [
 		shortName: bi('黔务高速', 'Qianjiang–Wuchuan expwy'),
 		kind: 'expressway',
 		status: [
-			claim('preliminary', s0(113, '前期工作，力争“十四五”期间开工建')),
-			claim('construction-starting', s2(784, '开工建设黔江经彭水至务川高速'))
+			claim('preliminary', s0(111, '加快黔万高铁、黔务高速公路、黔利高速公路前期工作', 113)),
+			claim('planned', s2(784, '开工建设黔江经彭水至务川高速'))
+		],
+		targets: [
+			target('start-construction', 2025, s0(113, '力争“十四五”期间开工建设', 114)),
+			target('start-construction', 2030, s2(784, '开工建设黔江经彭水至务川高速'))
 		],
 		period: '2026-2030',
 		stated: expresswaySpec(EXPRESSWAY_NEW_LINE, '黔江至务川高速公路30公里，按照“80公里/小时，双向4车道”标准建设', 30),
 		summary: bi(
-			'2021年展望加快前期工作；“十五五”规划纲要开工建设，打通南向至黔中城市群通道。',
-			'Preliminary work in the 2021 outlook; construction starts in the 2026 plan, opening a southward route towards central Guizhou.'
+			'2021年展望加快前期工作、力争“十四五”期间开工；“十五五”规划纲要以开工建设为目标（专栏11新开工项目），打通南向至黔中城市群通道。',
+			'The 2021 outlook speeds up preliminary work, aiming to start in 2021–2025; the 2026 plan aims to start building it (Box 11, projects to start), a southward route towards central Guizhou.'
 		),
-		sources: [s0(112, '黔务高速公路'), s2(EXPRESSWAY_NEW_LINE, '新开工项目')],
+		sources: [s2(EXPRESSWAY_NEW_LINE, '新开工项目')],
 		geometry: schematic(['qianjiang', 'pengshui', 'wuchuan'], '黔江经彭水至务川', 'Qianjiang–Pengshui–Wuchuan')
 	}),
 	defineEntry({
@@ -233,16 +379,17 @@ export const roadEntries: ProjectEntry[] = [
 		shortName: bi('黔永高速', 'Qianjiang–Yongshun expwy'),
 		kind: 'expressway',
 		status: [
-			claim('under-study', s0(115, '速公路的方案研究')),
+			claim('under-study', s0(114, '黔永高速公路的方案研究', 115)),
 			claim('preliminary', s2(EXPRESSWAY_PRELIM_LINE, '前期工作。黔江至永顺高速公路20公里'))
 		],
+		targets: [target('in-plan', 2030, s2(784, '推动黔永高速进入国家和市级规划'))],
 		period: '2026-2030',
 		stated: expresswaySpec(EXPRESSWAY_PRELIM_LINE, '黔江至永顺高速公路20公里，按照“80公里/小时，双向4车道”标准开展前期工作研究', 20),
 		summary: bi(
 			'2021年展望开展方案研究；“十五五”规划纲要开展前期工作，推动进入国家和市级规划，串联濯水古镇、神龟峡等景区。',
 			'Scheme study in the 2021 outlook; preliminary work in the 2026 plan, which seeks national and city plan status and runs it past Zhuoshui old town and Shengui gorge.'
 		),
-		sources: [s0(114, '黔永高'), s2(784, '推动黔永高速进入国家和市级规划，串联濯水古镇、神龟峡等核心景区')],
+		sources: [s2(784, '串联濯水古镇、神龟峡等核心景区')],
 		geometry: schematic(['qianjiang', 'qianjiang-zhuoshui', 'yongshun'], '黔江经濯水至永顺（神龟峡无地名点，未用）', 'Qianjiang–Zhuoshui–Yongshun (Shengui gorge has no gazetteer place and is not used)')
 	}),
 	defineEntry({
@@ -277,6 +424,7 @@ export const roadEntries: ProjectEntry[] = [
 		kind: 'expressway',
 		status: [claim('in-service', s2(19, '黔恩、黔石、黔江过境高速建成通车'))],
 		period: '2021-2025',
+		opened: opened(2014, pub('恩黔高速2014年12月通车', 2014)),
 		stated: [fact('length', bi('恩黔高速全长约（公开资料）', 'Enshi–Qianjiang, about (public reference)'), 'about 129 km', pub('恩黔高速', 2014), 129, 'km')],
 		summary: bi(
 			'“十五五”规划纲要回顾“十四五”列为建成通车。公开资料记载恩黔高速2014年12月通车，两者并列。',
@@ -290,15 +438,12 @@ export const roadEntries: ProjectEntry[] = [
 		name: bi('黔石高速（石黔高速）', 'Qianjiang–Shizhu expressway'),
 		shortName: bi('黔石高速', 'Qianjiang–Shizhu expwy'),
 		kind: 'expressway',
-		status: [
-			claim('in-service', pub('石黔高速（G5515）2021年10月通车', 2021)),
-			claim('in-service', s2(19, '黔恩、黔石、黔江过境高速建成通车'))
-		],
+		status: [claim('in-service', s2(19, '黔恩、黔石、黔江过境高速建成通车'))],
 		period: '2021-2025',
-		inServiceBy: 2021,
+		opened: opened(2021, pub('石黔高速（G5515）2021年10月通车', 2021)),
 		stated: [
-			fact('length', bi('全长（公开资料）', 'Length (public reference)'), '83 km', pub('石黔高速', 2021), 83, 'km'),
-			fact('design-speed', LABEL.designSpeed, '80 km/h', pub('石黔高速', 2021), 80, 'km/h')
+			fact('length', LABEL.publicLength, '83 km', pub('石黔高速', 2021), 83, 'km'),
+			fact('design-speed', LABEL.publicSpeed, '80 km/h', pub('石黔高速', 2021), 80, 'km/h')
 		],
 		summary: bi('“十五五”规划纲要回顾“十四五”列为建成通车；公开资料记载2021年10月通车。', 'Listed in the 2026 plan among the 2021–2025 completions; opened October 2021 per public reference.'),
 		geometry: schematic(['shizhu', 'qianjiang'], '石柱至黔江', 'Shizhu–Qianjiang')
@@ -309,15 +454,12 @@ export const roadEntries: ProjectEntry[] = [
 		name: bi('黔江过境高速', 'Qianjiang bypass expressway'),
 		shortName: bi('黔江过境高速', 'Qianjiang bypass'),
 		kind: 'expressway',
-		status: [
-			claim('in-service', pub('黔江过境高速2022年12月通车', 2022)),
-			claim('in-service', s2(19, '黔恩、黔石、黔江过境高速建成通车'))
-		],
+		status: [claim('in-service', s2(19, '黔恩、黔石、黔江过境高速建成通车'))],
 		period: '2021-2025',
-		inServiceBy: 2022,
+		opened: opened(2022, pub('黔江过境高速2022年12月通车', 2022)),
 		stated: [
-			fact('length', bi('全长（公开资料）', 'Length (public reference)'), '20.4 km', pub('黔江过境高速', 2022), 20.4, 'km'),
-			fact('design-speed', LABEL.designSpeed, '80 km/h', pub('黔江过境高速', 2022), 80, 'km/h')
+			fact('length', LABEL.publicLength, '20.4 km', pub('黔江过境高速', 2022), 20.4, 'km'),
+			fact('design-speed', LABEL.publicSpeed, '80 km/h', pub('黔江过境高速', 2022), 80, 'km/h')
 		],
 		summary: bi('“十五五”规划纲要回顾“十四五”列为建成通车；公开资料记载2022年12月通车。', 'Listed in the 2026 plan among the 2021–2025 completions; opened December 2022 per public reference.'),
 		geometry: {
@@ -395,24 +537,70 @@ export const roadEntries: ProjectEntry[] = [
 		name: bi('桐坪隧道', 'Tongping tunnel'),
 		shortName: bi('桐坪隧道', 'Tongping tunnel'),
 		kind: 'tunnel',
-		status: [claim('planned', s0(125, '坪隧道项目'))],
+		status: [claim('planned', s0(124, '实施桐坪隧道项目', 125))],
+		targets: [target('carry-out', 2025, s0(124, '实施桐坪隧道项目', 125))],
 		period: '2021-2025',
 		stated: [],
-		summary: bi('2021年展望“实施桐坪隧道项目”。', 'The 2021 outlook plans the Tongping tunnel.'),
-		sources: [s0(124, '实施桐')],
+		summary: bi('2021年展望“实施桐坪隧道项目”；此后的文件未再提及。', 'The 2021 outlook plans the Tongping tunnel; no later document names it.'),
 		geometry: { method: 'unlocated', note: bi('桐坪不是乡镇，文件未给位置。', 'Tongping is not a township and no position is given.') }
 	}),
+	defineEntry({
+		id: 'x802-county-town-zhongtang',
+		ref: 'E12',
+		name: bi('X802县城至中塘段升级改造', 'X802 county town–Zhongtang upgrade'),
+		shortName: bi('X802县城至中塘段', 'X802 town–Zhongtang'),
+		kind: 'trunk-road',
+		status: [claim('planned', s2(CONNECTING_ROADS_LINE, '实施X802县城至中塘段升级改造'))],
+		period: '2026-2030',
+		stated: [],
+		summary: bi('专栏12重要连接道：X802县城至中塘段升级改造。', 'Box 12, important connecting roads: upgrade of the X802 from the county town to Zhongtang.'),
+		geometry: schematic(['qianjiang', 'qianjiang-zhongtang'], '黔江城区至中塘镇', 'Qianjiang town–Zhongtang')
+	}),
+	defineEntry({
+		id: 'shihui-xiaonanhai-road',
+		ref: 'E12',
+		name: bi('石会至小南海连接道', 'Shihui–Xiaonanhai connecting road'),
+		shortName: bi('石会至小南海', 'Shihui–Xiaonanhai'),
+		kind: 'trunk-road',
+		status: [claim('planned', s2(CONNECTING_ROADS_LINE, '石会至小南海项目'))],
+		period: '2026-2030',
+		stated: [],
+		summary: bi('专栏12重要连接道：石会至小南海项目。', 'Box 12, important connecting roads: the Shihui–Xiaonanhai project.'),
+		geometry: schematic(['qianjiang-shihui', 'qianjiang-xiaonanhai'], '石会镇至小南海镇', 'Shihui–Xiaonanhai')
+	}),
+	defineEntry({
+		id: 'freight-yard-south-road',
+		ref: 'E13',
+		name: bi('黔江货场南路升级改造工程', 'Qianjiang freight yard south road upgrade'),
+		shortName: bi('货场南路升级改造', 'Freight yard south road'),
+		kind: 'trunk-road',
+		status: [claim('planned', s2(772, '实施黔江货场南路升级改造工程'))],
+		period: '2026-2030',
+		stated: [],
+		summary: bi('完善铁路货场集疏运体系：实施黔江货场南路升级改造工程。', 'To serve the rail freight yard: an upgrade of the freight yard south road.'),
+		geometry: {
+			method: 'approximate',
+			at: 'qianjiang-zhengyang',
+			radiusKm: 5,
+			note: bi('货场属黔江站（正阳），置于正阳街道，半径5公里。', 'The yard belongs to Qianjiang station (Zhengyang): placed at Zhengyang subdistrict, 5 km radius.')
+		}
+	}),
+	...ruralRoads.map(ruralRoadEntry),
+	...interchangeFacilities.map(interchangeEntry),
 	defineEntry({
 		id: 'qijiang-wansheng-zhengan-expressway',
 		ref: 'Q6',
 		name: bi('綦万正高速', 'Qijiang–Wansheng–Zheng’an expressway'),
 		shortName: bi('綦万正高速', 'Qijiang–Zheng’an expwy'),
 		kind: 'expressway',
-		status: [claim('under-construction', s4(48, '全面推进綦万正高速、安'))],
+		status: [claim('planned', s4(48, '全面推进綦万正高速、安习高速、江綦万桐高速等项目建设', 49))],
+		targets: [target('carry-out', 2027, s4(48, '全面推进綦万正高速、安习高速、江綦万桐高速等项目建设', 49))],
 		period: '2021-2025',
 		stated: [],
-		summary: bi('綦江区全面推进项目建设，加强与黔北衔接。', 'Qijiang pushes its construction to link with northern Guizhou.'),
-		sources: [s4(49, '习高速、江綦万桐高速等项目建设')],
+		summary: bi(
+			'2022年綦江区在“未来5年”目标中提出全面推进项目建设，加强与黔北衔接；文件未说明是否已开工。',
+			'In 2022 Qijiang listed among its five-year aims to push its construction forward, to link with northern Guizhou; the document does not say whether work had begun.'
+		),
 		geometry: schematic(['qijiang', 'wansheng', 'zhengan'], '经线名所含綦江、万盛、正安', 'through Qijiang, Wansheng, Zheng’an (its name)')
 	}),
 	defineEntry({
@@ -421,11 +609,14 @@ export const roadEntries: ProjectEntry[] = [
 		name: bi('安习高速', 'Anwen–Xishui expressway'),
 		shortName: bi('安习高速', 'Anwen–Xishui expwy'),
 		kind: 'expressway',
-		status: [claim('under-construction', s4(49, '习高速、江綦万桐高速等项目建设'))],
+		status: [claim('planned', s4(48, '全面推进綦万正高速、安习高速、江綦万桐高速等项目建设', 49))],
+		targets: [target('carry-out', 2027, s4(48, '全面推进綦万正高速、安习高速、江綦万桐高速等项目建设', 49))],
 		period: '2021-2025',
 		stated: [],
-		summary: bi('綦江区全面推进项目建设。', 'Qijiang pushes its construction.'),
-		sources: [s4(48, '全面推进綦万正高速、安')],
+		summary: bi(
+			'2022年綦江区在“未来5年”目标中提出全面推进项目建设；文件未说明是否已开工。',
+			'In 2022 Qijiang listed among its five-year aims to push its construction forward; the document does not say whether work had begun.'
+		),
 		geometry: schematic(
 			['qijiang', 'xishui'],
 			'綦江至习水；安稳镇属綦江区、不在地名表中，以綦江城区代',
@@ -438,10 +629,14 @@ export const roadEntries: ProjectEntry[] = [
 		name: bi('江綦万桐高速', 'Jiangjin–Qijiang–Wansheng–Tongzi expressway'),
 		shortName: bi('江綦万桐高速', 'Jiangjin–Tongzi expwy'),
 		kind: 'expressway',
-		status: [claim('under-construction', s4(49, '习高速、江綦万桐高速等项目建设'))],
+		status: [claim('planned', s4(48, '全面推进綦万正高速、安习高速、江綦万桐高速等项目建设', 49))],
+		targets: [target('carry-out', 2027, s4(48, '全面推进綦万正高速、安习高速、江綦万桐高速等项目建设', 49))],
 		period: '2021-2025',
 		stated: [],
-		summary: bi('綦江区全面推进项目建设。', 'Qijiang pushes its construction.'),
+		summary: bi(
+			'2022年綦江区在“未来5年”目标中提出全面推进项目建设；文件未说明是否已开工。',
+			'In 2022 Qijiang listed among its five-year aims to push its construction forward; the document does not say whether work had begun.'
+		),
 		geometry: schematic(['jiangjin', 'qijiang', 'wansheng', 'tongzi'], '经线名所含江津、綦江、万盛、桐梓', 'through Jiangjin, Qijiang, Wansheng, Tongzi (its name)')
 	})
 ];

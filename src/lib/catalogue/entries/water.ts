@@ -4,7 +4,7 @@
  * all others are unlocated, since no document gives a site.
  */
 import type { GeometrySpec, ProjectEntry } from '../types';
-import { bi, claim, defineEntry, fact, s2, s4 } from '../sources';
+import { bi, claim, defineEntry, fact, s2, s4, target } from '../sources';
 
 const WATER_LINE = 946;
 const IRRIGATION_LINE = 947;
@@ -55,6 +55,9 @@ const reservoirs: ReservoirRow[] = [
 	{ ref: 'W29', zh: '新民', pinyin: 'xinmin', en: 'Xinmin', work: 'build' }
 ];
 
+/** Reservoirs whose preliminary work 002:936 names. */
+const PRELIMINARY_RESERVOIRS = ['渔滩', '嘉禾'];
+
 const WORK_QUOTE_PREFIX: Record<ReservoirRow['work'], string> = { plan: '', extend: '扩建', build: '' };
 const WORK_TEXT: Record<ReservoirRow['work'], { zh: string; en: string }> = {
 	plan: { zh: '规划建设', en: 'planned' },
@@ -93,6 +96,7 @@ function reservoirEntry(row: ReservoirRow): ProjectEntry {
 		period: '2026-2030',
 		stated: [],
 		summary: bi(`专栏16水安全保障建设重点项目：${work.zh}${name}。`, `Box 16, water security: ${row.en} reservoir, ${work.en}.`),
+		sources: PRELIMINARY_RESERVOIRS.includes(row.zh) ? [s2(936, '积极开展渔滩水库、嘉禾水库等大中型水库前期工作')] : [],
 		geometry: reservoirGeometry(row)
 	});
 }
@@ -166,11 +170,138 @@ const qijiangNote = (zh: string, en: string): GeometrySpec => ({
 	)
 });
 
+interface WaterWork {
+	id: string;
+	ref: string;
+	zh: string;
+	en: string;
+	kind: 'water-transfer' | 'irrigation' | 'reservoir';
+	line: number;
+	quote: string;
+	geometry?: GeometrySpec;
+	stated?: ReturnType<typeof fact>[];
+}
+
+const unlocatedWork = (zh: string, en: string): GeometrySpec => ({ method: 'unlocated', note: bi(zh, en) });
+
+/** The other water works of Box 16 (002:946–949) and chapter 20 (002:936). */
+const waterWorks: WaterWork[] = [
+	{
+		id: 'xiaonanhai-drinking-water-source-replacement',
+		ref: 'W32',
+		zh: '小南海饮用水源替代工程',
+		en: 'Xiaonanhai drinking-water source replacement',
+		kind: 'water-transfer',
+		line: 936,
+		quote: '实施小南海饮用水源替代工程',
+		geometry: {
+			method: 'approximate',
+			at: 'qianjiang-xiaonanhai',
+			radiusKm: TOWNSHIP_RADIUS_KM,
+			note: bi(`以小南海镇计，半径${TOWNSHIP_RADIUS_KM}公里；文件未给水源位置。`, `Taken at Xiaonanhai town, ${TOWNSHIP_RADIUS_KM} km radius; no document gives the source’s site.`)
+		}
+	},
+	{
+		id: 'water-security-wod-project',
+		ref: 'W33',
+		zh: '黔江区水安全保障与供水优化综合开发（WOD）项目',
+		en: 'Water security and supply optimisation (WOD) project',
+		kind: 'water-transfer',
+		line: WATER_LINE,
+		quote: '黔江区水安全保障与供水优化综合开发（WOD）项目'
+	},
+	{
+		id: 'qianjiang-river-improvement',
+		ref: 'W34',
+		zh: '黔江河水体整治提升工程',
+		en: 'Qianjiang river water improvement',
+		kind: 'water-transfer',
+		line: WATER_LINE,
+		quote: '黔江河水体整治提升工程',
+		geometry: {
+			method: 'approximate',
+			at: 'qianjiang',
+			radiusKm: 10,
+			note: bi('黔江河穿城而过，置于黔江城区，半径10公里；非整治河段。', 'The Qianjiang river runs through the town: placed at Qianjiang town, 10 km radius; not the works’ reach.')
+		}
+	},
+	{ id: 'small-diversion-works', ref: 'W35', zh: '小型引水工程', en: 'Small water-diversion works', kind: 'water-transfer', line: WATER_LINE, quote: '小型引水工程' },
+	{ id: 'small-storage-works', ref: 'W35', zh: '小型蓄水工程', en: 'Small water-storage works', kind: 'reservoir', line: WATER_LINE, quote: '小型蓄水工程' },
+	{ id: 'small-lifting-works', ref: 'W35', zh: '小型提水工程', en: 'Small water-lifting works', kind: 'water-transfer', line: WATER_LINE, quote: '小型提水工程' },
+	{
+		id: 'smart-water-project',
+		ref: 'W36',
+		zh: '黔江区水安全保障智慧水利项目',
+		en: 'Smart water-security project',
+		kind: 'water-transfer',
+		line: WATER_LINE,
+		quote: '黔江区水安全保障智慧水利项目'
+	},
+	{
+		id: 'reservoir-digital-twin',
+		ref: 'W37',
+		zh: '中型水库数字孪生工程',
+		en: 'Digital twin of medium reservoirs',
+		kind: 'reservoir',
+		line: WATER_LINE,
+		quote: '中型水库数字孪生工程'
+	},
+	{
+		id: 'drought-prone-area-water-sources',
+		ref: 'W38',
+		zh: '黔江区易旱地区水源工程',
+		en: 'Water sources for drought-prone areas',
+		kind: 'water-transfer',
+		line: WATER_LINE,
+		quote: '黔江区易旱地区水源工程'
+	},
+	{
+		id: 'small-irrigation-districts',
+		ref: 'I2',
+		zh: '小型灌区工程',
+		en: 'Small irrigation districts',
+		kind: 'irrigation',
+		line: IRRIGATION_LINE,
+		quote: '实施小型灌区工程（灌溉面积2.14万亩）',
+		stated: [fact('other', bi('灌溉面积', 'Irrigated area'), '2.14万亩', s2(IRRIGATION_LINE, '灌溉面积2.14万亩'), 21400, 'mu')]
+	},
+	{
+		id: 'rural-water-supply-programme',
+		ref: 'W39',
+		zh: '农村供水提升工程',
+		en: 'Rural water supply improvement',
+		kind: 'water-transfer',
+		line: 949,
+		quote: '实施农村规模化供水工程50个、千人供水工程55个、百人供水工程105个',
+		stated: [
+			fact('other', bi('农村规模化供水工程', 'Large rural supply schemes'), '50个', s2(949, '实施农村规模化供水工程50个'), 50, 'schemes'),
+			fact('other', bi('千人供水工程', 'Schemes for 1,000 people'), '55个', s2(949, '千人供水工程55个'), 55, 'schemes'),
+			fact('other', bi('百人供水工程', 'Schemes for 100 people'), '105个', s2(949, '百人供水工程105个'), 105, 'schemes')
+		]
+	}
+];
+
+function waterWorkEntry(work: WaterWork): ProjectEntry {
+	return defineEntry({
+		id: work.id,
+		ref: work.ref,
+		name: bi(work.zh, work.en),
+		shortName: bi(work.zh, work.en),
+		kind: work.kind,
+		status: [claim('planned', s2(work.line, work.quote))],
+		period: '2026-2030',
+		stated: work.stated ?? [],
+		summary: bi(`“十五五”规划纲要：${work.quote}。`, `The 2026 plan: ${work.en.toLowerCase()}.`),
+		geometry: work.geometry ?? unlocatedWork('文件未给位置，全区范围的工程只列于清单。', 'No position is given; district-wide works are listed only.')
+	});
+}
+
 export const waterEntries: ProjectEntry[] = [
 	...reservoirs.map(reservoirEntry),
 	completedReservoir('W30', '罗家堡', 'luojiabao', 'Luojiabao'),
 	completedReservoir('W31', '瓦窑堡', 'wayaobao', 'Wayaobao'),
 	...irrigationDistricts.map(irrigationEntry),
+	...waterWorks.map(waterWorkEntry),
 	defineEntry({
 		id: 'xiaonanhai-city-water-transfer',
 		ref: 'T1',
@@ -220,11 +351,10 @@ export const waterEntries: ProjectEntry[] = [
 		name: bi('蟠龙抽水蓄能电站二期', 'Panlong pumped storage, phase II'),
 		shortName: bi('蟠龙抽蓄二期', 'Panlong phase II'),
 		kind: 'pumped-storage',
-		status: [claim('planned', s4(146, '蟠龙抽水蓄能电站二期'))],
+		status: [claim('planned', s4(145, '加快推进藻渡水库、蟠龙抽水蓄能电站二期等重大项目', 147))],
 		period: '2021-2025',
 		stated: [],
 		summary: bi('綦江区加快推进的重大项目。', 'A major project Qijiang is speeding up.'),
-		sources: [s4(145, '加快推进藻')],
 		geometry: qijiangNote('004:145–146', '004:145–146')
 	}),
 	defineEntry({
@@ -233,14 +363,15 @@ export const waterEntries: ProjectEntry[] = [
 		name: bi('藻渡水库', 'Zaodu reservoir'),
 		shortName: bi('藻渡水库', 'Zaodu reservoir'),
 		kind: 'reservoir',
-		status: [claim('construction-starting', s4(40, '即将于今年动工建设'))],
+		status: [claim('planned', s4(38, '藻渡水库已列入国家“十四五”150项重大水利工程项目清单', 40))],
+		targets: [target('start-construction', 2022, s4(40, '即将于今年动工建设'))],
 		period: '2021-2025',
 		stated: [fact('other', bi('国家“十四五”重大水利工程', 'National 2021–2025 major water projects'), '150项重大水利工程', s4(39, '150项重大水利工程'), 150, 'projects')],
 		summary: bi(
-			'已列入国家“十四五”150项重大水利工程项目清单，即将于2022年动工建设；綦江区联同遵义市争取纳入国家规划。',
-			'On the national list of 150 major water projects for 2021–2025, with construction to start in 2022; Qijiang and Zunyi sought it jointly.'
+			'2022年：已列入国家“十四五”150项重大水利工程项目清单，目标当年动工建设；綦江区联同遵义市争取纳入国家规划。此后的文件未再提及。',
+			'In 2022 it was on the national list of 150 major water projects for 2021–2025, with construction aimed to start that year; Qijiang and Zunyi sought it jointly. No later document speaks of it.'
 		),
-		sources: [s4(37, '藻渡水库'), s4(38, '其中，藻渡水库已列')],
+		sources: [s4(36, '联同遵义市共同争取渝桂高铁、广涪柳铁路、藻渡水库等重大项目纳入国', 37)],
 		geometry: qijiangNote('004:35–40', '004:35–40')
 	})
 ];
