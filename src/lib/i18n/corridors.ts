@@ -126,7 +126,15 @@ export const corridorsDict = defineDict(
 		codeTooManyVertices: '顶点太多',
 		codeDroppedFeatures: '略过了无几何的要素',
 		codeDroppedKeys: '忽略了不安全的属性名',
-		codeGcj02: '疑似 GCJ-02 坐标'
+		codeGcj02: '疑似 GCJ-02 坐标',
+		codeEncoding: '无法识别的编码',
+		codeEncodingDetected: '按 GBK/GB18030 读取',
+		codeSimplified: '线已简化',
+		codeNoLines: '没有可作为走廊的线',
+		importWorking: '正在处理，请稍候…',
+		importCancel: '取消导入',
+		importCancelled: '已取消导入，没有任何改动。',
+		statsComputing: '正在计算走廊统计…'
 	},
 	{
 		title: 'Corridor sketches',
@@ -250,7 +258,15 @@ export const corridorsDict = defineDict(
 		codeTooManyVertices: 'Too many vertices',
 		codeDroppedFeatures: 'Features without geometry skipped',
 		codeDroppedKeys: 'Unsafe property names ignored',
-		codeGcj02: 'Likely GCJ-02 coordinates'
+		codeGcj02: 'Likely GCJ-02 coordinates',
+		codeEncoding: 'Unrecognised encoding',
+		codeEncodingDetected: 'Read as GBK/GB18030',
+		codeSimplified: 'Lines simplified',
+		codeNoLines: 'No line for a corridor',
+		importWorking: 'Working, please wait…',
+		importCancel: 'Cancel import',
+		importCancelled: 'Import cancelled; nothing changed.',
+		statsComputing: 'Computing corridor statistics…'
 	}
 );
 
@@ -273,7 +289,11 @@ export const IMPORT_CODE_KEYS = {
 	'too-many-vertices': 'codeTooManyVertices',
 	'dropped-features': 'codeDroppedFeatures',
 	'dropped-keys': 'codeDroppedKeys',
-	'gcj02-suspected': 'codeGcj02'
+	'gcj02-suspected': 'codeGcj02',
+	encoding: 'codeEncoding',
+	'encoding-detected': 'codeEncodingDetected',
+	simplified: 'codeSimplified',
+	'no-lines': 'codeNoLines'
 } as const satisfies Record<ImportCode, CorridorsKey>;
 
 /** Dictionary keys of geometry methods. */

@@ -11,6 +11,8 @@ import type { UnitFeature } from '../analysis/districts';
 import type { ProjectFeature } from '../analysis/project-feature';
 import type { LonLat, Place } from '../geo/types';
 import type { ImportedFeature } from '../io/import';
+import type { CorridorLine } from '../io/corridor-lines';
+import { CORRIDOR_MAX_VERTICES } from '../limits';
 import {
 	BUFFER_MAX_KM,
 	BUFFER_MIN_KM,
@@ -55,21 +57,6 @@ export interface DrawControls {
 /** The corridor as a GeoJSON line, for the analysis and export functions. */
 export function corridorLine(c: Corridor): Feature<LineString> {
 	return { type: 'Feature', properties: { id: `corridor:${c.id}`, name: c.name }, geometry: { type: 'LineString', coordinates: c.coords } };
-}
-
-/** The lines of imported features, in file order, each MultiLineString part on its own. */
-function importedLines(features: ImportedFeature[]): { coords: LonLat[]; name: string; part: number; parts: number; props: Record<string, unknown> }[] {
-	const out: { coords: LonLat[]; name: string; part: number; parts: number; props: Record<string, unknown> }[] = [];
-	for (const f of features) {
-		const g = f.geometry;
-		const lines = g.type === 'LineString' ? [g.coordinates] : g.type === 'MultiLineString' ? g.coordinates : [];
-		const p = f.properties ?? {};
-		const name = cleanName(p.name) || cleanName(p.name_zh) || cleanName(p.name_en);
-		lines.forEach((line, part) => {
-			if (line.length >= 2) out.push({ coords: line.map((q) => [q[0], q[1]] as LonLat), name, part, parts: lines.length, props: p });
-		});
-	}
-	return out;
 }
 
 function sameCorridor(a: Corridor, b: Corridor): boolean {
@@ -196,6 +183,14 @@ export class CorridorsState implements UrlStateful {
 		}
 		const clean = coords.map(([x, y]) => [round5(x), round5(y)] as LonLat);
 		if (clean.length < 2) return null;
+		if (clean.length > CORRIDOR_MAX_VERTICES) {
+			// What is kept must survive a reload: the reader of saved corridors allows no more than this.
+			this.notices = [
+				...this.notices,
+				{ zh: `走廊顶点不能超过 ${CORRIDOR_MAX_VERTICES} 个，未添加。`, en: `A corridor can have at most ${CORRIDOR_MAX_VERTICES} vertices; not added.` }
+			];
+			return null;
+		}
 		const c: Corridor = {
 			id: makeCorridorId(new Set(this.corridors.map((k) => k.id))),
 			name: cleanName(name) || name,
@@ -225,26 +220,27 @@ export class CorridorsState implements UrlStateful {
 		return null;
 	}
 
-	/** Adds the lines of an imported file as corridors marked imported; returns the new ids in file order ('' for a line not added). */
-	addImported(features: ImportedFeature[], fileName: string): string[] {
-		const ids: string[] = [];
-		importedLines(features).forEach((line, n) => {
-			const base = line.name || cleanName(fileName);
-			const c = this.add(line.coords, 'imported', base ? (line.parts > 1 ? `${base} (${line.part + 1})` : base) : `#${n + 1}`, {
-				props: line.props
-			});
-			ids.push(c ? c.id : '');
+	/**
+	 * Adds the lines of an imported file (already fitted to the vertex budget) as corridors marked imported; returns
+	 * the new ids in line order ('' for a line not added).
+	 */
+	addImported(lines: CorridorLine[], features: ImportedFeature[], fileName: string): string[] {
+		const ids = lines.map((line, n) => {
+			const p = line.properties;
+			const base = cleanName(p.name) || cleanName(p.name_zh) || cleanName(p.name_en) || cleanName(fileName);
+			const name = base ? (line.parts > 1 ? `${base} (${line.part + 1})` : base) : `#${n + 1}`;
+			const c = this.add(line.coords.map((q) => [q[0], q[1]] as LonLat), 'imported', name, { props: p });
+			return c ? c.id : '';
 		});
 		this.importedExtras = features.filter((f) => f.geometry.type !== 'LineString' && f.geometry.type !== 'MultiLineString');
 		return ids;
 	}
 
-	/** Moves corridors made by {@link addImported} to new coordinates of the same features (a datum change). */
-	replaceImported(ids: string[], features: ImportedFeature[]): void {
-		const lines = importedLines(features);
+	/** Moves corridors made by {@link addImported} to new coordinates of the same lines (a datum change). */
+	replaceImported(ids: string[], lines: CorridorLine[], features: ImportedFeature[]): void {
 		const byId = new Map<string, LonLat[]>();
 		ids.forEach((id, i) => {
-			if (id && lines[i]) byId.set(id, lines[i].coords);
+			if (id && lines[i]) byId.set(id, lines[i].coords.map((q) => [q[0], q[1]] as LonLat));
 		});
 		this.corridors = this.corridors.map((c) => {
 			const coords = byId.get(c.id);
@@ -256,7 +252,7 @@ export class CorridorsState implements UrlStateful {
 
 	/** Replaces the coordinates of corridors (after an edit or a datum conversion). */
 	setCoords(id: string, coords: LonLat[]): void {
-		if (coords.length < 2) return;
+		if (coords.length < 2 || coords.length > CORRIDOR_MAX_VERTICES) return;
 		this.corridors = this.corridors.map((c) => (c.id === id ? { ...c, coords: coords.map(([x, y]) => [round5(x), round5(y)] as LonLat) } : c));
 		this.#save();
 	}
