@@ -23,6 +23,7 @@ import {
 } from '../../src/lib/analysis/network/index';
 import { ASSUMPTION_SPECS, type Assumptions } from '../../src/lib/data/assumptions';
 import { DataFileError, err, loadCatalogue, loadPlaces, out } from './_data';
+import { normaliseNetworkArgs, UsageError } from './_args';
 
 export const summary = 'Fastest time and route between two places by rail, road or both, per scenario';
 
@@ -97,7 +98,15 @@ function usage(): string {
 }
 
 export async function run(args: string[]): Promise<number> {
-	const parsed = parseArgs(args, ['--from', '--to', '--scenario', '--mode']);
+	let normalised: string[];
+	try {
+		normalised = normaliseNetworkArgs(args, ['from', 'to', 'scenario', 'mode']);
+	} catch (e) {
+		if (!(e instanceof UsageError)) throw e;
+		err(e.message);
+		return 2;
+	}
+	const parsed = parseArgs(normalised, ['--from', '--to', '--scenario', '--mode']);
 	if (parsed.options.help) {
 		out(usage());
 		return 0;
