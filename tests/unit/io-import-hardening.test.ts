@@ -74,6 +74,17 @@ describe('limits that disagree', () => {
 		const short = zigzag(10);
 		expect(fitVertexBudget(short, 500)).toMatchObject({ simplified: false, coords: short });
 	});
+
+	it('fitVertexBudget handles the largest accepted zigzag line in bounded time, without recursion', () => {
+		// A sawtooth of FILE_MAX_VERTICES vertices: quadratic and stack-deep for a recursive Douglas-Peucker.
+		const saw = Array.from({ length: FILE_MAX_VERTICES }, (_, i) => [108 + i * 1e-5, 29 + (i % 2) * 1e-3]);
+		const t0 = performance.now();
+		const fitted = fitVertexBudget(saw, CORRIDOR_MAX_VERTICES);
+		expect(performance.now() - t0).toBeLessThan(5000);
+		expect(fitted.coords.length).toBe(CORRIDOR_MAX_VERTICES);
+		expect(fitted.coords[0]).toEqual(saw[0]);
+		expect(fitted.coords[fitted.coords.length - 1]).toEqual(saw[saw.length - 1]);
+	});
 });
 
 describe('silent drops', () => {

@@ -11,7 +11,8 @@ import type { UnitFeature } from '../analysis/districts';
 import type { ProjectFeature } from '../analysis/project-feature';
 import type { LonLat, Place } from '../geo/types';
 import type { ImportedFeature } from '../io/import';
-import type { CorridorLine } from '../io/corridor-lines';
+import type { CorridorLine, CorridorImport } from '../io/corridor-lines';
+import { createAnalysisClient, TaskCancelled, type Job } from '../analysis/worker';
 import { CORRIDOR_MAX_VERTICES } from '../limits';
 import {
 	BUFFER_MAX_KM,
@@ -87,32 +88,124 @@ export class CorridorsState implements UrlStateful {
 	importedExtras = $state.raw<ImportedFeature[]>([]);
 
 	#controls: DrawControls | null = null;
-	#analysis = $state.raw<CorridorAnalysis | null>(null);
 
-	/** Loads the corridor analysis; statistics and the buffer appear once it has loaded. */
+	/** Loads the corridor analysis on the main thread, for the light work of joining places (statistics run in the worker). */
 	ready(): Promise<CorridorAnalysis> {
-		return loadAnalysis().then((m) => (this.#analysis = m));
+		return loadAnalysis();
 	}
 
 	selected = $derived(this.corridors.find((c) => c.id === this.selectedId) ?? null);
 
-	/** Statistics of the selected corridor and of the compared ones, by id. All figures are computed. */
-	stats = $derived.by(() => {
-		const out = new Map<string, CorridorStats>();
-		const a = this.#analysis;
-		if (!a) return out;
-		const ids = new Set([...(this.selectedId ? [this.selectedId] : []), ...this.compared]);
-		for (const c of this.corridors)
-			if (ids.has(c.id) && c.coords.length >= 2) out.set(c.id, a.corridorStats(corridorLine(c), { bufferKm: this.bufferKm, ...this.inputs }));
-		return out;
-	});
+	/**
+	 * Statistics of the selected corridor and of the compared ones, by id. All figures are computed, in the analysis
+	 * worker; a corridor whose statistics are still being computed is missing from the map until they arrive.
+	 */
+	stats = $state.raw<Map<string, CorridorStats>>(new Map());
 
-	/** The selected corridor's buffer polygon, for drawing. */
-	buffer = $derived.by((): Feature<Polygon | MultiPolygon> | null => {
-		const c = this.selected;
-		const a = this.#analysis;
-		return a && c && c.coords.length >= 2 ? a.corridorBuffer(corridorLine(c), this.bufferKm) : null;
-	});
+	/** The selected corridor's buffer polygon, for drawing (computed in the analysis worker). */
+	buffer = $state.raw<Feature<Polygon | MultiPolygon> | null>(null);
+
+	/** True while corridor work (statistics, a buffer, an import) has been running longer than the progress threshold. */
+	computing = $state(false);
+
+	/** The worker that computes statistics, buffers and imports (created on first use). */
+	#worker: ReturnType<typeof createAnalysisClient> | null = null;
+	/** Statistics by corridor coordinates (arrays are replaced on every change) and buffer width. */
+	#statsCache = new WeakMap<LonLat[], Map<number, CorridorStats>>();
+	#bufferCache = new WeakMap<LonLat[], Map<number, Feature<Polygon | MultiPolygon> | null>>();
+	#jobs: Job<unknown>[] = [];
+	#refreshQueued = false;
+
+	#analysisWorker(): ReturnType<typeof createAnalysisClient> {
+		if (!this.#worker) {
+			this.#worker = createAnalysisClient((busy) => (this.computing = busy));
+			const { places, units, projects } = this.inputs;
+			if (places.length || units.length || projects.length) this.#worker.run('setCorridorData', [{ places, units, projects }]);
+		}
+		return this.#worker;
+	}
+
+	/** Recomputes, in the worker, the statistics and buffer that the current state needs (once per turn). */
+	#refresh(): void {
+		if (this.#refreshQueued) return;
+		this.#refreshQueued = true;
+		queueMicrotask(() => {
+			this.#refreshQueued = false;
+			this.#compute();
+		});
+	}
+
+	#compute(): void {
+		// Work for an earlier state is superseded.
+		for (const j of this.#jobs.splice(0)) j.cancel();
+		const ids = new Set([...(this.selectedId ? [this.selectedId] : []), ...this.compared]);
+		const wanted = this.corridors.filter((c) => ids.has(c.id) && c.coords.length >= 2);
+		const km = this.bufferKm;
+		const next = new Map<string, CorridorStats>();
+		const missing: Corridor[] = [];
+		for (const c of wanted) {
+			const hit = this.#statsCache.get(c.coords)?.get(km);
+			if (hit) next.set(c.id, hit);
+			else missing.push(c);
+		}
+		this.stats = next;
+		if (wanted.length === 0 && this.corridors.length === 0) {
+			this.buffer = null;
+			return;
+		}
+		const worker = this.#analysisWorker();
+		for (const c of missing) {
+			const job = worker.run('corridorStats', [corridorLine(c), { bufferKm: km }]);
+			this.#jobs.push(job);
+			job.promise.then(
+				(s) => {
+					let byKm = this.#statsCache.get(c.coords);
+					if (!byKm) this.#statsCache.set(c.coords, (byKm = new Map()));
+					byKm.set(km, s);
+					if (this.corridors.some((k) => k.coords === c.coords) && this.bufferKm === km) this.stats = new Map([...this.stats, [c.id, s]]);
+				},
+				(e: unknown) => {
+					if (!(e instanceof TaskCancelled)) console.error(e);
+				}
+			);
+		}
+		const sel = this.selected;
+		if (!sel || sel.coords.length < 2) {
+			this.buffer = null;
+			return;
+		}
+		const cached = this.#bufferCache.get(sel.coords);
+		if (cached?.has(km)) {
+			this.buffer = cached.get(km) ?? null;
+			return;
+		}
+		this.buffer = null;
+		const job = worker.run('corridorBuffer', [corridorLine(sel), km]);
+		this.#jobs.push(job);
+		job.promise.then(
+			(b) => {
+				let byKm = this.#bufferCache.get(sel.coords);
+				if (!byKm) this.#bufferCache.set(sel.coords, (byKm = new Map()));
+				byKm.set(km, b);
+				if (this.selected?.coords === sel.coords && this.bufferKm === km) this.buffer = b;
+			},
+			(e: unknown) => {
+				if (!(e instanceof TaskCancelled)) console.error(e);
+			}
+		);
+	}
+
+	/**
+	 * Imports a user's file in the analysis worker (decoding, validation, lines fitted to the vertex budget).
+	 *
+	 * @param name - the file name
+	 * @param bytes - the file's content (handed over to the worker)
+	 * @param referencePoints - known places, to detect a GCJ-02 offset
+	 * @returns the job; cancelling it stops the worker
+	 */
+	importFile(name: string, bytes: Uint8Array, referencePoints: LonLat[]): Job<CorridorImport> {
+		return this.#analysisWorker().run('importCorridors', [name, bytes, referencePoints], [bytes.buffer as ArrayBuffer]);
+	}
 
 	/** What the shareable link can hold; corridors beyond the length limit stay on this device only. */
 	link = $derived(encodeCorridorsParam(this.corridors));
@@ -120,6 +213,12 @@ export class CorridorsState implements UrlStateful {
 	constructor() {
 		this.restore(storage());
 		if (this.corridors.length) void this.ready();
+	}
+
+	/** Stops the analysis worker (the page is left). */
+	dispose(): void {
+		this.#worker?.dispose();
+		this.#worker = null;
 	}
 
 	/** Loads the corridors saved on this device; corrupt or outdated data is ignored with a notice. */
@@ -145,9 +244,11 @@ export class CorridorsState implements UrlStateful {
 		this.bufferKm = r.data.bufferKm;
 		this.compared = r.data.compared;
 		this.selectedId = r.data.selectedId;
+		this.#refresh();
 	}
 
 	#save(): void {
+		this.#refresh();
 		const store = storage();
 		if (!store) return;
 		try {
@@ -169,6 +270,9 @@ export class CorridorsState implements UrlStateful {
 
 	setInputs(inputs: CorridorInputs): void {
 		this.inputs = inputs;
+		this.#statsCache = new WeakMap();
+		if (this.#worker) this.#worker.run('setCorridorData', [{ places: inputs.places, units: inputs.units, projects: inputs.projects }]);
+		this.#refresh();
 	}
 
 	attachControls(controls: DrawControls | null): void {

@@ -1,0 +1,48 @@
+/**
+ * The tasks the analysis worker runs: the corridor analysis and the import of a user's file, whose cost grows with
+ * what the user supplies. Each task calls the analysis function as it is, passing its options through, so a change
+ * to what the analysis computes needs no change here. The loaded data (places, counties, projects) is sent once
+ * and kept.
+ */
+import { DOMParser } from '@xmldom/xmldom';
+import * as corridor from '../corridor';
+import { importCorridors } from '../../io/corridor-lines';
+import type { LonLat } from '../../geo/types';
+
+/** The loaded data the corridor statistics read, sent once. */
+export type CorridorData = Pick<corridor.CorridorOptions, 'places' | 'units' | 'projects'>;
+
+/**
+ * A fresh task table with its own copy of the loaded data.
+ *
+ * @returns the tasks
+ * @example
+ * const tasks = createTasks(); tasks.setCorridorData({ places, units, projects });
+ */
+export function createTasks() {
+	let data: CorridorData = {};
+	// xmldom reports recoverable errors to onError; treating them as fatal matches a browser's parsererror.
+	const domParser = new DOMParser({
+		onError: (level: string, msg: string) => {
+			if (level !== 'warning') throw new Error(msg);
+		}
+	});
+	return {
+		setCorridorData(next: CorridorData): true {
+			data = next;
+			return true;
+		},
+		corridorStats(line: Parameters<typeof corridor.corridorStats>[0], options: Omit<corridor.CorridorOptions, keyof CorridorData>) {
+			return corridor.corridorStats(line, { ...data, ...options });
+		},
+		corridorBuffer(...args: Parameters<typeof corridor.corridorBuffer>) {
+			return corridor.corridorBuffer(...args);
+		},
+		importCorridors(name: string, bytes: Uint8Array, referencePoints: LonLat[]) {
+			return importCorridors(name, bytes, { domParser, referencePoints });
+		}
+	};
+}
+
+/** The worker's task table type, from which the client types its calls. */
+export type AnalysisTasks = ReturnType<typeof createTasks>;
