@@ -105,6 +105,9 @@ export class CorridorsState implements UrlStateful {
 	/** The selected corridor's buffer polygon, for drawing (computed in the analysis worker). */
 	buffer = $state.raw<Feature<Polygon | MultiPolygon> | null>(null);
 
+	/** Ids of corridors whose statistics are being recomputed (what `stats` holds for them is from before the change). */
+	pending = $state.raw<Set<string>>(new Set());
+
 	/** True while corridor work (statistics, a buffer, an import) has been running longer than the progress threshold. */
 	computing = $state(false);
 
@@ -115,6 +118,7 @@ export class CorridorsState implements UrlStateful {
 	#bufferCache = new WeakMap<LonLat[], Map<number, Feature<Polygon | MultiPolygon> | null>>();
 	#jobs: Job<unknown>[] = [];
 	#refreshQueued = false;
+	#inputsSet = false;
 
 	#analysisWorker(): ReturnType<typeof createAnalysisClient> {
 		if (!this.#worker) {
@@ -136,6 +140,8 @@ export class CorridorsState implements UrlStateful {
 	}
 
 	#compute(): void {
+		// Nothing to compute against before the data has loaded (setInputs then asks again).
+		if (!this.#inputsSet) return;
 		// Work for an earlier state is superseded.
 		for (const j of this.#jobs.splice(0)) j.cancel();
 		const ids = new Set([...(this.selectedId ? [this.selectedId] : []), ...this.compared]);
@@ -146,9 +152,15 @@ export class CorridorsState implements UrlStateful {
 		for (const c of wanted) {
 			const hit = this.#statsCache.get(c.coords)?.get(km);
 			if (hit) next.set(c.id, hit);
-			else missing.push(c);
+			else {
+				missing.push(c);
+				// The previous figures stay, marked as being recomputed, so the panel does not flicker.
+				const previous = this.stats.get(c.id);
+				if (previous) next.set(c.id, previous);
+			}
 		}
 		this.stats = next;
+		this.pending = new Set(missing.map((c) => c.id));
 		if (wanted.length === 0 && this.corridors.length === 0) {
 			this.buffer = null;
 			return;
@@ -162,7 +174,12 @@ export class CorridorsState implements UrlStateful {
 					let byKm = this.#statsCache.get(c.coords);
 					if (!byKm) this.#statsCache.set(c.coords, (byKm = new Map()));
 					byKm.set(km, s);
-					if (this.corridors.some((k) => k.coords === c.coords) && this.bufferKm === km) this.stats = new Map([...this.stats, [c.id, s]]);
+					if (this.corridors.some((k) => k.coords === c.coords) && this.bufferKm === km) {
+						this.stats = new Map([...this.stats, [c.id, s]]);
+						const rest = new Set(this.pending);
+						rest.delete(c.id);
+						this.pending = rest;
+					}
 				},
 				(e: unknown) => {
 					if (!(e instanceof TaskCancelled)) console.error(e);
@@ -212,7 +229,6 @@ export class CorridorsState implements UrlStateful {
 
 	constructor() {
 		this.restore(storage());
-		if (this.corridors.length) void this.ready();
 	}
 
 	/** Stops the analysis worker (the page is left). */
@@ -270,6 +286,7 @@ export class CorridorsState implements UrlStateful {
 
 	setInputs(inputs: CorridorInputs): void {
 		this.inputs = inputs;
+		this.#inputsSet = true;
 		this.#statsCache = new WeakMap();
 		if (this.#worker) this.#worker.run('setCorridorData', [{ places: inputs.places, units: inputs.units, projects: inputs.projects }]);
 		this.#refresh();
@@ -307,7 +324,6 @@ export class CorridorsState implements UrlStateful {
 		this.corridors = [...this.corridors, c];
 		this.selectedId = c.id;
 		this.#save();
-		void this.ready();
 		return c;
 	}
 
@@ -483,7 +499,6 @@ export class CorridorsState implements UrlStateful {
 			for (const id of r.unknown) notice('cc', id, { zh: '没有这条走廊', en: 'no such corridor' });
 			this.compared = r.ids;
 		}
-		if (this.corridors.length) void this.ready();
 		this.#save();
 	}
 }

@@ -6,7 +6,8 @@
  */
 import { DOMParser } from '@xmldom/xmldom';
 import * as corridor from '../corridor';
-import { importCorridors } from '../../io/corridor-lines';
+import { importCorridors, type CorridorLine } from '../../io/corridor-lines';
+import type { ImportedFeature } from '../../io/import';
 import type { LonLat } from '../../geo/types';
 
 /** The loaded data the corridor statistics read, sent once. */
@@ -39,9 +40,22 @@ export function createTasks() {
 			return corridor.corridorBuffer(...args);
 		},
 		importCorridors(name: string, bytes: Uint8Array, referencePoints: LonLat[]) {
-			return importCorridors(name, bytes, { domParser, referencePoints });
+			const r = importCorridors(name, bytes, { domParser, referencePoints });
+			// The page needs the lines as fitted, not as read: sending back 150,000 vertices would cost the main
+			// thread the very time the worker saved.
+			return r.ok ? { ...r, features: r.features.map((f, i) => withFittedLines(f, i, r.lines)) } : r;
 		}
 	};
+}
+
+/** A feature whose line geometry is replaced by its lines as fitted to the vertex budget (others unchanged). */
+function withFittedLines(f: ImportedFeature, index: number, lines: CorridorLine[]): ImportedFeature {
+	const mine = lines.filter((l) => l.feature === index);
+	const g = f.geometry;
+	if (g.type === 'LineString' && mine.length === 1) return { ...f, geometry: { type: 'LineString', coordinates: mine[0].coords } };
+	if (g.type === 'MultiLineString' && mine.length === g.coordinates.length)
+		return { ...f, geometry: { type: 'MultiLineString', coordinates: mine.map((l) => l.coords) } };
+	return f;
 }
 
 /** The worker's task table type, from which the client types its calls. */
