@@ -12,7 +12,7 @@ import type { ProjectFeature } from '../analysis/project-feature';
 import type { LonLat, Place } from '../geo/types';
 import type { ImportedFeature } from '../io/import';
 import type { CorridorLine, CorridorImport } from '../io/corridor-lines';
-import { createAnalysisClient, TaskCancelled, type Job } from '../analysis/worker';
+import { createAnalysisClient, TaskCancelled, type AnalysisTasks, type Job } from '../analysis/worker';
 import { CORRIDOR_MAX_VERTICES } from '../limits';
 import {
 	BUFFER_MAX_KM,
@@ -210,6 +210,16 @@ export class CorridorsState implements UrlStateful {
 				if (!(e instanceof TaskCancelled)) console.error(e);
 			}
 		);
+	}
+
+	/**
+	 * Compares a corridor with a project's line (offsets and lengths) in the analysis worker.
+	 *
+	 * @param args - as for compareLines in $lib/io/compare
+	 * @returns the job
+	 */
+	compareLines(...args: Parameters<AnalysisTasks['compareLines']>): Job<ReturnType<AnalysisTasks['compareLines']>> {
+		return this.#analysisWorker().run('compareLines', args);
 	}
 
 	/**

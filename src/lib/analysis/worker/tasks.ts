@@ -8,6 +8,7 @@ import { DOMParser } from '@xmldom/xmldom';
 import * as corridor from '../corridor';
 import { importCorridors, type CorridorLine } from '../../io/corridor-lines';
 import type { ImportedFeature } from '../../io/import';
+import { compareLines } from '../../io/compare';
 import type { LonLat } from '../../geo/types';
 
 /** The loaded data the corridor statistics read, sent once. */
@@ -38,6 +39,9 @@ export function createTasks() {
 		},
 		corridorBuffer(...args: Parameters<typeof corridor.corridorBuffer>) {
 			return corridor.corridorBuffer(...args);
+		},
+		compareLines(...args: Parameters<typeof compareLines>) {
+			return compareLines(...args);
 		},
 		importCorridors(name: string, bytes: Uint8Array, referencePoints: LonLat[]) {
 			const r = importCorridors(name, bytes, { domParser, referencePoints });
