@@ -66,15 +66,16 @@ test('a returning visitor gets the new build and its data on the next visit, and
 	assert.ok(!body.includes(first.dataDate), 'no old data date anywhere');
 	assert.ok(dataRequests.length > 0 && dataRequests.every((u) => new URL(u).searchParams.get('v') === next.version), dataRequests.join('\n'));
 
-	// Wait for the new build's worker, then go offline: the page is one build, whichever cache answers.
+	// Wait until the new build's worker has installed and taken over (its activation deletes the old cache),
+	// then go offline: the page must be one build's.
 	await page.waitForFunction(
-		async (v) => {
+		async ({ v, old }) => {
 			const r = await navigator.serviceWorker.getRegistration();
-			const sw = r?.active?.scriptURL;
-			return Boolean(sw) && (await caches.keys()).includes(`wuling-atlas-${v}`);
+			const keys = await caches.keys();
+			return Boolean(r?.active) && !r?.installing && !r?.waiting && keys.includes(`wuling-atlas-${v}`) && !keys.includes(`wuling-atlas-${old}`);
 		},
-		next.version,
-		{ timeout: 120_000, polling: 1000 }
+		{ v: next.version, old: first.version },
+		{ timeout: 180_000, polling: 1000 }
 	);
 	await context.setOffline(true);
 	await page.reload();
