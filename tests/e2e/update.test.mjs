@@ -16,12 +16,15 @@ const versionOf = (dir) => JSON.parse(readFileSync(`${dir}/_app/version.json`, '
 const dataDateOf = (dir) => JSON.parse(readFileSync(`${dir}/geo/manifest.json`, 'utf8')).dataDate;
 
 let context;
+/** The server of the build being visited; closed after the test even when it fails, so the port is freed. */
+let server;
 before(async () => {
 	assert.ok(existsSync(`${NEXT}/index.html`), `${NEXT}/ is missing: run npm run test:update`);
 	context = await launch();
 });
 after(async () => {
 	await context?.close();
+	await server?.close();
 });
 
 test('a returning visitor gets the new build and its data on the next visit, and offline never a mix', { timeout: 900_000 }, async () => {
@@ -31,7 +34,7 @@ test('a returning visitor gets the new build and its data on the next visit, and
 	assert.notEqual(first.dataDate, next.dataDate, 'the second build carries other data');
 
 	// First visit, first build: the service worker installs and stores it.
-	let server = await serve(FIRST, PORT);
+	server = await serve(FIRST, PORT);
 	// This test swaps the server under one origin, so it watches the page itself rather than through openPage
 	// (whose routing only lets the main test server through).
 	const page = await context.newPage();
@@ -87,7 +90,6 @@ test('a returning visitor gets the new build and its data on the next visit, and
 	const manifest = await page.evaluate(async (v) => (await (await fetch(`geo/manifest.json?v=${v}`)).json()).dataDate, versionInPage);
 	assert.equal(manifest, versionInPage === next.version ? next.dataDate : first.dataDate, 'data and code from the same build');
 	await context.setOffline(false);
-	await server.close();
 	assert.deepEqual(errors, [], errors.join('\n'));
 	assert.deepEqual(external, [], external.join('\n'));
 	await page.close();
