@@ -15,7 +15,8 @@ export const SECURITY_HEADERS = {
 	'X-Frame-Options': 'DENY',
 	'Referrer-Policy': 'no-referrer',
 	'Cross-Origin-Opener-Policy': 'same-origin',
-	'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=()'
+	// The nearby tool may use the device's location, on the site itself only.
+	'Permissions-Policy': 'camera=(), microphone=(), geolocation=(self), payment=(), usb=()'
 };
 
 const EXTRA_TYPES = {
