@@ -3,6 +3,8 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
 	plugins: [sveltekit()],
+	// The analysis worker is an ES module (it shares chunks with the app, such as Turf).
+	worker: { format: 'es' },
 	build: {
 		chunkSizeWarningLimit: 1200,
 		rollupOptions: {

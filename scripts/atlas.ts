@@ -5,9 +5,11 @@
  * of them (rebuilt when a source changes) so that a command starts in a fraction of a second; run with
  * tsx, this file finds the commands on disk.
  */
+import { spawn } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { CLI_TIME_LIMIT_MS } from '../src/lib/limits';
 
 /** One command of the CLI. */
 export interface Command {
@@ -58,19 +60,56 @@ async function main(argv: string[], registry: Registry): Promise<number> {
 	}
 	const cmd = /^[a-z][a-z-]*$/.test(name) ? await registry.load(name) : null;
 	if (!cmd) {
-		process.stderr.write(`Unknown command "${name}". Run "npm run atlas -- help" for the list.\n`);
+		process.stderr.write(`Unknown command "${name.slice(0, 60)}". Run "npm run atlas -- help" for the list.\n`);
 		return 2;
 	}
 	return cmd.run(args);
 }
 
+/** The time limit, ms: `WULING_CLI_TIME_LIMIT_MS` (a positive whole number) or {@link CLI_TIME_LIMIT_MS}. */
+function timeLimitMs(): number {
+	const v = process.env.WULING_CLI_TIME_LIMIT_MS;
+	return v && /^\d{1,9}$/.test(v) && Number(v) > 0 ? Number(v) : CLI_TIME_LIMIT_MS;
+}
+
 /**
- * Runs the CLI and sets the exit code.
+ * Runs the command in a child process and stops it after the time limit: a synchronous computation cannot be
+ * interrupted from its own thread, so the limit is kept from this process.
+ */
+function runWithTimeLimit(argv: string[]): void {
+	const limit = timeLimitMs();
+	const child = spawn(process.execPath, [...process.execArgv, process.argv[1], ...argv], {
+		stdio: 'inherit',
+		env: { ...process.env, WULING_CLI_CHILD: '1' }
+	});
+	let timedOut = false;
+	const timer = setTimeout(() => {
+		timedOut = true;
+		process.stderr.write(`Stopped: "${argv[0] ?? ''}" ran longer than the ${limit / 1000} s time limit.\n`);
+		child.kill('SIGKILL');
+	}, limit);
+	child.on('exit', (code) => {
+		clearTimeout(timer);
+		process.exitCode = timedOut ? 124 : (code ?? 1);
+	});
+}
+
+/**
+ * Runs the CLI and sets the exit code; the command itself runs in a child process under a time limit.
  *
  * @param argv - the arguments after the script name
  * @param registry - where the commands come from
  */
 export function runAtlas(argv: string[], registry: Registry): void {
+	if (process.env.WULING_CLI_CHILD !== '1') {
+		runWithTimeLimit(argv);
+		return;
+	}
+	// A reader that stops early (`| head`) closes the pipe: that ends the output, it is not an error.
+	process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+		if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+		throw e;
+	});
 	// exitCode rather than exit(), so output piped to another program is flushed before node ends.
 	main(argv, registry).then(
 		(code) => {

@@ -8,11 +8,16 @@
  * the map data under /geo and the prerendered pages in one cache named after the build's version;
  * activation deletes the caches of older builds.
  *
- * Requests: hashed build assets are immutable, so they come from the cache first; pages and data
- * (whose names do not change between builds) come from the network first, so an online visitor
- * always sees the newest, and from the cache when the network fails or stalls.
+ * Requests, so that a page never mixes the files of two builds:
+ * - pages come from the network first, so a returning visitor gets the newest build on the next visit, and
+ *   from this build's cache when the network fails or stalls; a page from the network is not stored, since it
+ *   may belong to a newer build than this cache;
+ * - data requests carry the version of the build whose page made them (`?v=`, see $lib/pwa/data-version):
+ *   this build's data comes from this cache, another build's from the network, never from here;
+ * - hashed build assets are immutable: this build's come from the cache first, another build's from the network.
  */
 import { base, build, files, prerendered, version } from '$service-worker';
+import { DATA_VERSION_PARAM } from '$lib/pwa/data-version';
 
 const sw = self as unknown as ServiceWorkerGlobalScope;
 
@@ -41,7 +46,8 @@ sw.addEventListener('install', (event) => {
 	event.waitUntil(
 		(async () => {
 			const cache = await caches.open(CACHE);
-			await cache.addAll(CORE);
+			// Past any HTTP cache: this cache must hold exactly this build's files.
+			await cache.addAll(CORE.map((u) => new Request(u, { cache: 'reload' })));
 			for (let i = 0; i < PAGES.length; i += PAGE_BATCH) {
 				// One unreachable page must not stop the map from working offline.
 				await Promise.allSettled(PAGES.slice(i, i + PAGE_BATCH).map((p) => cache.add(p)));
@@ -70,9 +76,24 @@ sw.addEventListener('fetch', (event) => {
 	// The service worker script itself must always come from the network.
 	if (url.pathname === `${base}/service-worker.js`) return;
 
-	if (IMMUTABLE.has(url.pathname)) event.respondWith(cacheFirst(request));
-	else event.respondWith(networkFirst(request, url));
+	const dataVersion = url.searchParams.get(DATA_VERSION_PARAM);
+	if (request.mode === 'navigate') event.respondWith(networkFirst(request, url, false));
+	else if (dataVersion !== null) event.respondWith(dataVersion === version ? thisBuild(request, url) : fetch(request));
+	else if (IMMUTABLE.has(url.pathname)) event.respondWith(cacheFirst(request));
+	else if (url.pathname.startsWith(`${base}/_app/immutable/`)) return;
+	else event.respondWith(networkFirst(request, url, true));
 });
+
+/** A data file of this build: from this cache (stored without the query), else the network. */
+async function thisBuild(request: Request, url: URL): Promise<Response> {
+	const cache = await caches.open(CACHE);
+	const key = `${url.origin}${url.pathname}`;
+	const hit = await cache.match(key);
+	if (hit) return hit;
+	const response = await fetch(request);
+	if (response.ok && response.type === 'basic' && response.status !== 206) await cache.put(key, response.clone());
+	return response;
+}
 
 async function cacheFirst(request: Request): Promise<Response> {
 	const cache = await caches.open(CACHE);
@@ -88,11 +109,11 @@ function cacheKey(request: Request, url: URL): Request | string {
 	return request.mode === 'navigate' ? `${url.origin}${url.pathname}` : request;
 }
 
-async function networkFirst(request: Request, url: URL): Promise<Response> {
+async function networkFirst(request: Request, url: URL, store: boolean): Promise<Response> {
 	const cache = await caches.open(CACHE);
 	const key = cacheKey(request, url);
 	const network = fetch(request).then(async (response) => {
-		if (response.ok && response.type === 'basic' && response.status !== 206) {
+		if (store && response.ok && response.type === 'basic' && response.status !== 206) {
 			await cache.put(key, response.clone());
 		}
 		return response;

@@ -1,7 +1,7 @@
 /**
  * Loads the generated files of static/geo/ for the command-line tools (node only). `WULING_GEO_DIR` points the
  * tools at another folder with the same files (the tests use a small fixture). Also holds the text functions every
- * command shares: reading flags and printing aligned tables.
+ * command shares: printing aligned tables (and re-exports the argument reader of _args.ts).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -124,43 +124,8 @@ export function loadCatalogue(): Record<string, unknown>[] {
 	return list as Record<string, unknown>[];
 }
 
-/** Bad command-line arguments: the command prints its usage and exits 2. */
-export class UsageError extends Error {}
-
-/**
- * Splits arguments into flags and positionals. `--name value`, `--name=value` and bare `--flag` (for names in
- * `booleans`) are read; an unknown flag or a missing value is a UsageError.
- *
- * @param args - the command's arguments
- * @param spec - names taking a value and names that are bare flags
- * @returns values by name, the set of flags and the positionals
- * @example
- * readArgs(['--at', '濯水', '--json'], { values: ['at'], booleans: ['json'] }); // { values: { at: '濯水' }, flags: Set { 'json' }, positionals: [] }
- */
-export function readArgs(
-	args: string[],
-	spec: { values: string[]; booleans: string[] }
-): { values: Record<string, string>; flags: Set<string>; positionals: string[] } {
-	const values: Record<string, string> = {};
-	const flags = new Set<string>();
-	const positionals: string[] = [];
-	for (let i = 0; i < args.length; i++) {
-		const arg = args[i];
-		if (!arg.startsWith('--') || arg === '--') {
-			positionals.push(arg);
-			continue;
-		}
-		const eq = arg.indexOf('=');
-		const name = arg.slice(2, eq < 0 ? undefined : eq);
-		if (spec.booleans.includes(name) && eq < 0) flags.add(name);
-		else if (spec.values.includes(name)) {
-			const value = eq >= 0 ? arg.slice(eq + 1) : args[++i];
-			if (value === undefined || value === '') throw new UsageError(`--${name} needs a value`);
-			values[name] = value;
-		} else throw new UsageError(`unknown option ${arg}`);
-	}
-	return { values, flags, positionals };
-}
+// Arguments are read by node's util.parseArgs (strict) in _args.ts; re-exported for the commands.
+export { readArgs, readNumber, UsageError } from './_args';
 
 /** Columns of a CJK character take two cells in a terminal. */
 function cells(text: string): number {

@@ -2,35 +2,33 @@
  * `atlas corridor --via 黔江,吉首 [--buffer-km N] [--json]` or `--file line.geojson|kml`: corridor statistics of a
  * schematic line through places, or of an imported line.
  */
-import { readFileSync, statSync } from 'node:fs';
 import { DOMParser } from '@xmldom/xmldom';
 import type { Feature, LineString } from 'geojson';
 import { corridorFromPlaces, corridorStats, type ContactKind, type ProjectContact } from '../../src/lib/analysis/corridor';
-import { importFile, DEFAULT_MAX_BYTES } from '../../src/lib/io/import';
-import { err, formatTable, loadPlaces, loadProjectFeatures, loadUnits, out, readArgs, UsageError } from './_data';
+import { importCorridors } from '../../src/lib/io/corridor-lines';
+import { FileArgError, readUserFile } from './_args';
+import { err, formatTable, loadPlaces, loadProjectFeatures, loadUnits, out, readArgs, readNumber, UsageError } from './_data';
 import { profileJson, profileOf, profileText } from './_profile';
 
 export const summary = 'Length, counties, towns and projects along a line through places (--via) or from a file';
 
 const usage = `Usage: npm run atlas -- corridor (--via <place,place,...> | --file <line.geojson|line.kml>) [--buffer-km N] [--profile] [--json]
   --via         places in order, comma-separated, in zh, pinyin or English (黔江,吉首)
-  --file        a GeoJSON or KML file holding a line
-  --buffer-km   half-width of the corridor in km (default 5)
+  --file        a GeoJSON or KML file holding a line (at most 5 MB; a line of more than 5,000 vertices is
+                simplified to 5,000, as in the app)
+  --buffer-km   half-width of the corridor in km, 0 to 200 (default 5)
   --profile     also the elevation profile along the line (SRTM30_PLUS terrain, computed)
   --json        print machine-readable JSON only`;
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
 function lineFromFile(file: string): { line: Feature<LineString> } | { code: number } {
-	let text: string;
+	let bytes: Uint8Array;
 	try {
-		if (statSync(file).size > DEFAULT_MAX_BYTES) {
-			err(`${file} is larger than the 5 MB limit.`);
-			return { code: 1 };
-		}
-		text = readFileSync(file, 'utf8');
+		bytes = readUserFile(file);
 	} catch (e) {
-		err(`Cannot read ${file}: ${e instanceof Error ? e.message : String(e)}`);
+		if (!(e instanceof FileArgError)) throw e;
+		err(e.message);
 		return { code: 1 };
 	}
 	const parser = new DOMParser({
@@ -38,18 +36,24 @@ function lineFromFile(file: string): { line: Feature<LineString> } | { code: num
 			if (level !== 'warning') throw new Error(msg);
 		}
 	});
-	const r = importFile(file, text, { domParser: parser });
+	const r = importCorridors(file, bytes, { domParser: parser });
 	if (!r.ok) {
 		err(`${r.error.message_en}\n${r.error.message_zh}`);
 		return { code: 1 };
 	}
 	for (const w of r.warnings) err(`warning: ${w.message_en}`);
-	const found = r.features.find((f) => f.geometry.type === 'LineString');
+	const found = r.lines[0];
 	if (!found) {
-		err('The file holds no LineString. / 文件中没有线要素。');
+		err('The file holds no line. / 文件中没有线要素。');
 		return { code: 1 };
 	}
-	return { line: { type: 'Feature', properties: { ...found.properties, method: 'imported' }, geometry: found.geometry as LineString } };
+	return {
+		line: {
+			type: 'Feature',
+			properties: { ...found.properties, method: 'imported' },
+			geometry: { type: 'LineString', coordinates: found.coords }
+		}
+	};
 }
 
 /**
@@ -97,8 +101,7 @@ export async function run(args: string[]): Promise<number> {
 		file = a.values.file;
 		if ((via === undefined) === (file === undefined) || a.positionals.length > 0) throw new UsageError('give either --via or --file');
 		if (a.values['buffer-km'] !== undefined) {
-			bufferKm = Number(a.values['buffer-km']);
-			if (!Number.isFinite(bufferKm) || bufferKm < 0 || bufferKm > 200) throw new UsageError('--buffer-km must be a number of km from 0 to 200');
+			bufferKm = readNumber(a.values['buffer-km'], { name: '--buffer-km', unit: 'km', min: 0, max: 200 });
 		}
 		json = a.flags.has('json');
 	} catch (e) {

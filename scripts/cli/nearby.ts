@@ -18,7 +18,7 @@ import {
 } from '../../src/lib/analysis/served';
 import { servedSummary } from '../../src/lib/analysis/summary';
 import { formatKm } from '../../src/lib/analysis/words';
-import { err, formatTable, loadAirports, loadPlaces, loadProjectFeatures, out, readArgs, UsageError } from './_data';
+import { err, formatTable, loadAirports, loadPlaces, loadProjectFeatures, out, readArgs, readNumber, UsageError } from './_data';
 
 export const summary = 'Projects within a radius of a place or lon,lat, nearest first';
 
@@ -108,8 +108,7 @@ export async function run(args: string[]): Promise<number> {
 		if (!a.values.at || a.positionals.length > 0) throw new UsageError('--at is required');
 		at = a.values.at;
 		if (a.values['radius-km'] !== undefined) {
-			radiusKm = Number(a.values['radius-km']);
-			if (!Number.isFinite(radiusKm) || radiusKm <= 0 || radiusKm > 500) throw new UsageError('--radius-km must be a number of km above 0 and at most 500');
+			radiusKm = readNumber(a.values['radius-km'], { name: '--radius-km', unit: 'km', min: 0.1, max: 500 });
 		}
 		json = a.flags.has('json');
 	} catch (e) {

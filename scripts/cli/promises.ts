@@ -4,12 +4,21 @@
  */
 import { SCENARIOS, checkPromises, describeAssumptions, parseArgs, type NetworkGraph, type ScenarioId } from '../../src/lib/analysis/network/index';
 import { err, formatTable, out } from './_data';
+import { normaliseNetworkArgs, UsageError } from './_args';
 import { outFlushed, buildScenario, formatRoute, loadNetworkInputs } from './travel-time';
 
 export const summary = "The plan's travel-time promises (1 h Chongqing, 2 h Changsha, 4 h Greater Bay Area, 1.5 h by road) checked";
 
 export async function run(args: string[]): Promise<number> {
-	const parsed = parseArgs(args, []);
+	let normalised: string[];
+	try {
+		normalised = normaliseNetworkArgs(args, []);
+	} catch (e) {
+		if (!(e instanceof UsageError)) throw e;
+		err(e.message);
+		return 2;
+	}
+	const parsed = parseArgs(normalised, []);
 	if (parsed.errors.length) {
 		err([...parsed.errors, 'Usage: npm run atlas -- promises [--json] [assumption flags]'].join('\n'));
 		return 2;

@@ -4,16 +4,32 @@
  */
 import { describeAssumptions, modeOf, parseArgs, placeTimes, scenarioOf } from '../../src/lib/analysis/network/index';
 import { err, formatTable, out } from './_data';
+import { normaliseNetworkArgs, readNumber, UsageError } from './_args';
 import { outFlushed, buildScenario, loadNetworkInputs, resolveOrExplain } from './travel-time';
 
 export const summary = 'Places reachable from a place within a number of minutes, per scenario and mode';
 
 export async function run(args: string[]): Promise<number> {
-	const parsed = parseArgs(args, ['--from', '--scenario', '--mode', '--within-min']);
+	let normalised: string[];
+	try {
+		normalised = normaliseNetworkArgs(args, ['from', 'scenario', 'mode', 'within-min']);
+	} catch (e) {
+		if (!(e instanceof UsageError)) throw e;
+		err(e.message);
+		return 2;
+	}
+	const parsed = parseArgs(normalised, ['--from', '--scenario', '--mode', '--within-min']);
 	const scenario = scenarioOf(parsed.options.scenario);
 	const mode = modeOf(parsed.options.mode);
-	const within = Number(parsed.options['within-min'] ?? 120);
-	if (parsed.errors.length || typeof parsed.options.from !== 'string' || !scenario || !mode || !Number.isFinite(within)) {
+	let within = 120;
+	try {
+		const w = parsed.options['within-min'];
+		if (w !== undefined) within = readNumber(String(w), { name: '--within-min', unit: 'minutes', min: 0, max: 24 * 60 });
+	} catch (e) {
+		if (!(e instanceof UsageError)) throw e;
+		parsed.errors.push(e.message);
+	}
+	if (parsed.errors.length || typeof parsed.options.from !== 'string' || !scenario || !mode) {
 		err([...parsed.errors, 'Usage: npm run atlas -- reach --from <name> [--scenario 2025] [--within-min 120] [--mode rail|road|best] [--json]'].join('\n'));
 		return 2;
 	}

@@ -31,6 +31,7 @@ import {
 } from '../../src/lib/analysis/network/index';
 import { ASSUMPTION_SPECS, type Assumptions } from '../../src/lib/data/assumptions';
 import { DataFileError, err, formatTable, loadCatalogue, loadPlaces, out } from './_data';
+import { normaliseNetworkArgs, UsageError } from './_args';
 
 export const summary = 'Fastest time and route between two places by rail, road or both, per scenario';
 
@@ -224,7 +225,15 @@ async function runPairs(file: string, scenario: ScenarioId, mode: TravelMode, js
 }
 
 export async function run(args: string[]): Promise<number> {
-	const parsed = parseArgs(args, ['--from', '--to', '--scenario', '--mode', '--pairs']);
+	let normalised: string[];
+	try {
+		normalised = normaliseNetworkArgs(args, ['from', 'to', 'scenario', 'mode', 'pairs']);
+	} catch (e) {
+		if (!(e instanceof UsageError)) throw e;
+		err(e.message);
+		return 2;
+	}
+	const parsed = parseArgs(normalised, ['--from', '--to', '--scenario', '--mode', '--pairs']);
 	if (parsed.options.help) {
 		out(usage());
 		return 0;

@@ -1,5 +1,6 @@
 // Shared browser-test helpers: Debian's Chromium through playwright-core, with every request watched.
 import { chromium } from 'playwright-core';
+import { afterEach } from 'node:test';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -33,6 +34,19 @@ export async function launch() {
 	});
 }
 
+/** Trackers of every page opened in this file; any CSP violation among them fails the test that caused it. */
+const openTrackers = [];
+
+/** Marks a console message as a Content-Security-Policy violation (page, worker or the browser's own report). */
+export function isCspMessage(text) {
+	return /Content Security Policy|Content-Security-Policy|securitypolicyviolation/i.test(text);
+}
+
+afterEach(() => {
+	const violations = openTrackers.flatMap((t) => t.csp.splice(0));
+	if (violations.length) throw new Error(`Content-Security-Policy violations:\n${violations.join('\n')}`);
+});
+
 /**
  * Opens a page with error and request tracking. Requests to any host but the test server are
  * aborted and recorded, so a test can assert there were none.
@@ -43,10 +57,18 @@ export async function openPage(context, viewport) {
 	const page = await context.newPage();
 	if (viewport) await page.setViewportSize(viewport);
 	const own = new URL(BASE_URL).host;
-	const tracker = { errors: [], consoleErrors: [], external: [], failed: [], requests: [] };
+	const tracker = { errors: [], consoleErrors: [], external: [], failed: [], requests: [], csp: [] };
+	openTrackers.push(tracker);
 	page.on('pageerror', (e) => tracker.errors.push(String(e)));
 	page.on('console', (m) => {
 		if (m.type() === 'error') tracker.consoleErrors.push(m.text());
+		if (isCspMessage(m.text())) tracker.csp.push(m.text());
+	});
+	// The document's violation events, reported through the console so the listener above records them.
+	await page.addInitScript(() => {
+		document.addEventListener('securitypolicyviolation', (e) => {
+			console.error(`securitypolicyviolation: ${e.effectiveDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber}`);
+		});
 	});
 	page.on('requestfailed', (r) => {
 		const u = new URL(r.url());
@@ -137,8 +159,9 @@ export async function renderedLabels(page, layers) {
 	}, layers);
 }
 
-/** Asserts a tracker saw no page errors, no failed own requests and no request to another host. */
+/** Asserts a tracker saw no page errors, no CSP violation, no failed own requests and no request to another host. */
 export function assertClean(assert, tracker) {
+	assert.deepEqual(tracker.csp, [], `Content-Security-Policy violations: ${tracker.csp.join('\n')}`);
 	assert.deepEqual(tracker.errors, [], `page errors: ${tracker.errors.join('\n')}`);
 	assert.deepEqual(tracker.external, [], `requests to other hosts: ${tracker.external.join('\n')}`);
 	assert.deepEqual(tracker.failed, [], `failed requests: ${tracker.failed.join('\n')}`);

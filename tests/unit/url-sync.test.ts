@@ -165,3 +165,51 @@ describe('UrlSync', () => {
 		sync.stop();
 	});
 });
+
+describe('silent drops: every dropped URL parameter raises a notice', () => {
+	it('a value a part can only check after its data loads (travel places, assumptions) still gets one notice', async () => {
+		const { readFileSync } = await import('node:fs');
+		const { join } = await import('node:path');
+		const { TravelState } = await import('../../src/lib/state/travel.svelte');
+		const dir = join(import.meta.dirname, '..', 'fixtures', 'network', 'geo');
+		const places = JSON.parse(readFileSync(join(dir, 'places.json'), 'utf8')).places;
+		const entries = JSON.parse(readFileSync(join(dir, 'projects.json'), 'utf8')).projects;
+		href = 'http://atlas.test/?tf=qianjiang&tt=atlantis&tm=boat&ta=dwellMin:3,nope:1';
+		const app = new AppState();
+		const travel = new TravelState();
+		const notices: { zh: string; en: string }[] = [];
+		const sync = new UrlSync([app, travel], (n) => notices.push(n), () => null);
+		sync.start();
+		expect(notices).toHaveLength(1);
+		expect(notices[0].en).toContain('tm=boat');
+		travel.attach(places, entries);
+		await Promise.resolve();
+		expect(notices).toHaveLength(2);
+		expect(notices[1].en).toContain('tt=atlantis');
+		expect(notices[1].en).toContain('ta=nope:1');
+		expect(notices[1].zh).toContain('没有这个地点');
+		sync.stop();
+	});
+
+	it('a bad presenter scene number is reported, a good or missing one is not', async () => {
+		const { PresentState } = await import('../../src/routes/present/presenter.svelte');
+		const scenes = [{}, {}, {}] as never[];
+		for (const [value, expected] of [
+			['9', 1],
+			['0', 1],
+			['-1', 1],
+			['x', 1],
+			['2', 0],
+			['1', 0]
+		] as const) {
+			const s = new PresentState(scenes);
+			const seen: string[] = [];
+			s.readParams(new URLSearchParams(`scene=${value}`), (key, v, reason) => seen.push(`${key}=${v} ${reason.en}`));
+			expect(seen, value).toHaveLength(expected);
+			if (expected) expect(seen[0]).toContain('from 1 to 3');
+		}
+		const quiet: string[] = [];
+		new PresentState(scenes).readParams(new URLSearchParams(''), (k) => quiet.push(k));
+		expect(quiet).toEqual([]);
+	});
+});

@@ -39,6 +39,7 @@ export const corridorsDict = defineDict(
 		rename: '名称',
 		vertices: '顶点（{n} 个）',
 		vertexLabel: '顶点 {i}：{lon}, {lat}',
+		verticesMore: '再显示 {n} 个顶点',
 		removeVertex: '删除顶点 {i}',
 		statsTitle: '计算结果',
 		length: '长度（计算值）',
@@ -133,7 +134,15 @@ export const corridorsDict = defineDict(
 		codeTooManyVertices: '顶点太多',
 		codeDroppedFeatures: '略过了无几何的要素',
 		codeDroppedKeys: '忽略了不安全的属性名',
-		codeGcj02: '疑似 GCJ-02 坐标'
+		codeGcj02: '疑似 GCJ-02 坐标',
+		codeEncoding: '无法识别的编码',
+		codeEncodingDetected: '按 GBK/GB18030 读取',
+		codeSimplified: '线已简化',
+		codeNoLines: '没有可作为走廊的线',
+		importWorking: '正在处理，请稍候…',
+		importCancel: '取消导入',
+		importCancelled: '已取消导入，没有任何改动。',
+		statsComputing: '正在计算走廊统计…'
 	},
 	{
 		title: 'Corridor sketches',
@@ -170,6 +179,7 @@ export const corridorsDict = defineDict(
 		rename: 'Name',
 		vertices: 'Vertices ({n})',
 		vertexLabel: 'Vertex {i}: {lon}, {lat}',
+		verticesMore: 'Show {n} more vertices',
 		removeVertex: 'Delete vertex {i}',
 		statsTitle: 'Computed figures',
 		length: 'Length (computed)',
@@ -264,7 +274,15 @@ export const corridorsDict = defineDict(
 		codeTooManyVertices: 'Too many vertices',
 		codeDroppedFeatures: 'Features without geometry skipped',
 		codeDroppedKeys: 'Unsafe property names ignored',
-		codeGcj02: 'Likely GCJ-02 coordinates'
+		codeGcj02: 'Likely GCJ-02 coordinates',
+		codeEncoding: 'Unrecognised encoding',
+		codeEncodingDetected: 'Read as GBK/GB18030',
+		codeSimplified: 'Lines simplified',
+		codeNoLines: 'No line for a corridor',
+		importWorking: 'Working, please wait…',
+		importCancel: 'Cancel import',
+		importCancelled: 'Import cancelled; nothing changed.',
+		statsComputing: 'Computing corridor statistics…'
 	}
 );
 
@@ -287,7 +305,11 @@ export const IMPORT_CODE_KEYS = {
 	'too-many-vertices': 'codeTooManyVertices',
 	'dropped-features': 'codeDroppedFeatures',
 	'dropped-keys': 'codeDroppedKeys',
-	'gcj02-suspected': 'codeGcj02'
+	'gcj02-suspected': 'codeGcj02',
+	encoding: 'codeEncoding',
+	'encoding-detected': 'codeEncodingDetected',
+	simplified: 'codeSimplified',
+	'no-lines': 'codeNoLines'
 } as const satisfies Record<ImportCode, CorridorsKey>;
 
 /** Dictionary keys of geometry methods. */

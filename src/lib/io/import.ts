@@ -7,11 +7,14 @@ import { kml as kmlToGeoJSON } from '@tmcw/togeojson';
 import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
 import { detectGcj02, gcj02ToWgs84, type Gcj02Check } from '../geo/datum';
 import type { LonLat } from '../geo/types';
+import { FILE_MAX_BYTES, FILE_MAX_FEATURES, FILE_MAX_VERTICES, stripInvisible } from '../limits';
 
 /** Why an import was refused, or what it should warn about. */
 export type ImportCode =
 	| 'empty'
 	| 'too-large'
+	| 'encoding'
+	| 'encoding-detected'
 	| 'json-syntax'
 	| 'xml-syntax'
 	| 'xml-dtd'
@@ -24,7 +27,9 @@ export type ImportCode =
 	| 'too-many-vertices'
 	| 'dropped-features'
 	| 'dropped-keys'
-	| 'gcj02-suspected';
+	| 'gcj02-suspected'
+	| 'simplified'
+	| 'no-lines';
 
 /** A refusal or a warning, in both languages. */
 export interface ImportMessage {
@@ -63,9 +68,10 @@ export interface ImportOptions {
 	referencePoints?: LonLat[];
 }
 
-export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
-const DEFAULT_MAX_VERTICES = 200_000;
-const DEFAULT_MAX_FEATURES = 10_000;
+/** Largest accepted file, bytes (the shared {@link FILE_MAX_BYTES}). */
+export const DEFAULT_MAX_BYTES = FILE_MAX_BYTES;
+const DEFAULT_MAX_VERTICES = FILE_MAX_VERTICES;
+const DEFAULT_MAX_FEATURES = FILE_MAX_FEATURES;
 /** Keys that would reach an object's prototype if a consumer copied properties naively. */
 const unsafeKeys = new Set(['__proto__', 'constructor', 'prototype']);
 /** Nested property values become JSON text; beyond this they are cut, since no label shows that much. */
@@ -196,7 +202,8 @@ function geometry(value: unknown, where: string, budget: Budget, allowCollection
 }
 
 function propertyValue(value: unknown): string | number | boolean | null {
-	if (value === null || typeof value === 'string' || typeof value === 'boolean') return value;
+	if (typeof value === 'string') return stripInvisible(value);
+	if (value === null || typeof value === 'boolean') return value;
 	if (typeof value === 'number') return Number.isFinite(value) ? value : String(value);
 	if (value === undefined) return null;
 	let text: string;
@@ -205,19 +212,21 @@ function propertyValue(value: unknown): string | number | boolean | null {
 	} catch {
 		text = '[unreadable]';
 	}
+	text = stripInvisible(text);
 	return text.length > MAX_PROPERTY_CHARS ? text.slice(0, MAX_PROPERTY_CHARS) : text;
 }
 
 function properties(value: unknown, dropped: Set<string>): ImportedProperties {
 	const out: ImportedProperties = {};
 	if (typeof value !== 'object' || value === null || Array.isArray(value)) return out;
-	for (const key of Object.keys(value)) {
+	for (const rawKey of Object.keys(value)) {
+		const key = stripInvisible(rawKey);
 		if (unsafeKeys.has(key)) {
 			dropped.add(key);
 			continue;
 		}
 		Object.defineProperty(out, key, {
-			value: propertyValue((value as Record<string, unknown>)[key]),
+			value: propertyValue((value as Record<string, unknown>)[rawKey]),
 			enumerable: true,
 			writable: true,
 			configurable: true
@@ -295,13 +304,29 @@ function validateFeatures(list: unknown[], options: ImportOptions, format: 'geoj
 	return { ok: true, format, features, warnings, gcj02 };
 }
 
+/** Line and column of a JSON.parse error, from the position V8 reports, or null when it reports none. */
+function jsonErrorPlace(e: unknown, text: string): { line: number; column: number } | null {
+	const m = e instanceof Error ? /position (\d+)|line (\d+) column (\d+)/.exec(e.message) : null;
+	if (!m) return null;
+	if (m[2]) return { line: Number(m[2]), column: Number(m[3]) };
+	const at = Math.min(Number(m[1]), text.length);
+	const before = text.slice(0, at);
+	const line = before.split('\n').length;
+	return { line, column: at - before.lastIndexOf('\n') };
+}
+
 function readGeoJSON(text: string, options: ImportOptions): ImportResult {
 	let doc: unknown;
 	try {
 		doc = JSON.parse(text);
 	} catch (e) {
 		const detail = e instanceof Error ? e.message.slice(0, 120) : '';
-		return refuse('json-syntax', `JSON 格式错误：${detail}`, `The file is not valid JSON: ${detail}`);
+		const at = jsonErrorPlace(e, text);
+		return refuse(
+			'json-syntax',
+			at ? `JSON 格式错误：第 ${at.line} 行第 ${at.column} 列附近。` : 'JSON 格式错误。',
+			`The file is not valid JSON: ${detail}`
+		);
 	}
 	const list = featureList(doc);
 	if (!list)
@@ -316,7 +341,44 @@ function readGeoJSON(text: string, options: ImportOptions): ImportResult {
 interface ElementLike {
 	nodeName?: string;
 	localName?: string | null;
+	namespaceURI?: string | null;
 	getElementsByTagName?(name: string): { length: number };
+}
+
+interface XmlDocLike {
+	documentElement?: ElementLike | null;
+	getElementsByTagName?(name: string): { length: number; item?(i: number): ElementLike | null; [i: number]: ElementLike };
+	getElementsByTagNameNS?(ns: string | null, name: string): { length: number };
+}
+
+/** The namespace a parser gives its own `parsererror` element, learnt once per parser from a broken document. */
+const errorNamespaces = new WeakMap<object, string | null | undefined>();
+
+function parserErrorNamespace(parser: DOMParserLike): string | null | undefined {
+	if (errorNamespaces.has(parser)) return errorNamespaces.get(parser);
+	let ns: string | null | undefined;
+	try {
+		const probe = parser.parseFromString('<', 'application/xml') as XmlDocLike;
+		const list = probe?.getElementsByTagName?.('parsererror');
+		const el = list && list.length > 0 ? (list.item?.(0) ?? list[0]) : null;
+		ns = el ? (el.namespaceURI ?? null) : undefined;
+	} catch {
+		// A parser that throws on errors (xmldom with a strict onError) inserts no error element.
+		ns = undefined;
+	}
+	errorNamespaces.set(parser, ns);
+	return ns;
+}
+
+/**
+ * Whether a parsed document carries the parser's own error element. An element a file names `parsererror` in the
+ * KML (or no) namespace is content, not an error: only the namespace the parser itself uses counts.
+ */
+function hasParserError(doc: XmlDocLike, parser: DOMParserLike): boolean {
+	const ns = parserErrorNamespace(parser);
+	if (ns === undefined) return false;
+	if (doc.getElementsByTagNameNS) return doc.getElementsByTagNameNS(ns, 'parsererror').length > 0;
+	return (doc.getElementsByTagName?.('parsererror').length ?? 0) > 0;
 }
 
 function readKML(text: string, options: ImportOptions): ImportResult {
@@ -324,16 +386,16 @@ function readKML(text: string, options: ImportOptions): ImportResult {
 	if (/<!DOCTYPE|<!ENTITY/i.test(text))
 		return refuse('xml-dtd', '不接受带 DOCTYPE 或实体声明的 XML 文件。', 'XML files with a DOCTYPE or entity declarations are not accepted.');
 	if (!options.domParser) return refuse('no-xml-parser', '此环境无法读取 KML。', 'KML cannot be read here (no XML parser).');
-	let doc: { documentElement?: ElementLike | null; getElementsByTagName?(name: string): { length: number } };
+	let doc: XmlDocLike;
 	try {
-		doc = options.domParser.parseFromString(text, 'application/xml') as typeof doc;
+		doc = options.domParser.parseFromString(text, 'application/xml') as XmlDocLike;
 	} catch (e) {
 		const detail = e instanceof Error ? e.message.split('\n')[0].slice(0, 120) : '';
-		return refuse('xml-syntax', `XML 格式错误：${detail}`, `The file is not valid XML: ${detail}`);
+		return refuse('xml-syntax', 'XML 格式错误，无法解析。', `The file is not valid XML: ${detail}`);
 	}
 	const root = doc?.documentElement;
-	if (!root || (doc.getElementsByTagName?.('parsererror').length ?? 0) > 0)
-		return refuse('xml-syntax', 'XML 格式错误。', 'The file is not valid XML.');
+	if (!root || hasParserError(doc, options.domParser))
+		return refuse('xml-syntax', 'XML 格式错误，无法解析。', 'The file is not valid XML.');
 	const rootName = String(root.localName ?? root.nodeName ?? '').toLowerCase();
 	if (!rootName.endsWith('kml')) return refuse('unsupported-format', '不是 KML 文件。', 'Not a KML file.');
 	let collection: FeatureCollection<Geometry | null>;
@@ -341,7 +403,7 @@ function readKML(text: string, options: ImportOptions): ImportResult {
 		collection = kmlToGeoJSON(doc as unknown as Document);
 	} catch (e) {
 		const detail = e instanceof Error ? e.message.slice(0, 120) : '';
-		return refuse('xml-syntax', `无法读取 KML：${detail}`, `Cannot read the KML: ${detail}`);
+		return refuse('xml-syntax', '无法读取 KML 的内容。', `Cannot read the KML: ${detail}`);
 	}
 	return validateFeatures(collection.features, options, 'kml');
 }
@@ -375,8 +437,130 @@ export function importFile(name: string, text: string, options: ImportOptions = 
 	} catch (e) {
 		// A last guard: whatever a hostile file provokes (stack overflow, parser bug) becomes a refusal.
 		const detail = e instanceof Error ? e.message.slice(0, 120) : String(e).slice(0, 120);
-		return refuse('unsupported-format', `无法读取文件：${detail}`, `Cannot read the file: ${detail}`);
+		return refuse('unsupported-format', '无法读取文件，文件可能已损坏。', `Cannot read the file: ${detail}`);
 	}
+}
+
+/** A file's bytes decoded to text, or why they could not be. */
+export type DecodeResult =
+	| { ok: true; text: string; encoding: string; detected: boolean }
+	| { ok: false; error: ImportMessage };
+
+/** Labels a file may declare that name the Chinese national encodings, all read by the GB18030 decoder. */
+const GB_LABELS = new Set(['gbk', 'gb2312', 'gb_2312', 'gb_2312-80', 'gb18030', 'x-gbk', 'cp936', 'ms936', 'windows-936', 'csgb2312', 'chinese', 'iso-ir-58']);
+
+function decoderFor(label: string): TextDecoder | null {
+	const name = GB_LABELS.has(label) ? 'gb18030' : label;
+	try {
+		return new TextDecoder(name, { fatal: true });
+	} catch {
+		return null;
+	}
+}
+
+/** The encoding an XML declaration names (`<?xml version="1.0" encoding="GBK"?>`), lower case, or null. */
+function declaredEncoding(bytes: Uint8Array): string | null {
+	let head = '';
+	for (let i = 0; i < Math.min(bytes.length, 256); i++) head += String.fromCharCode(bytes[i]);
+	const m = /^\s*<\?xml[^>]*?\bencoding\s*=\s*["']([A-Za-z0-9._:-]{1,40})["']/.exec(head);
+	return m ? m[1].toLowerCase() : null;
+}
+
+/**
+ * Decodes a file's bytes by its byte-order mark, then its declared encoding (an XML declaration), else as UTF-8;
+ * text that is not UTF-8 but reads as GB18030 (GBK, GB2312) with Chinese characters is accepted with a warning.
+ * Anything else is refused with a message rather than shown as mojibake.
+ *
+ * @param bytes - the file's content
+ * @returns the text and the encoding used, or a bilingual refusal
+ * @example
+ * decodeFileBytes(new TextEncoder().encode('{"type":"Point","coordinates":[108,29]}')).ok; // true
+ */
+export function decodeFileBytes(bytes: Uint8Array): DecodeResult {
+	const decode = (label: string, from = 0): string | null => {
+		const d = decoderFor(label);
+		if (!d) return null;
+		try {
+			return d.decode(bytes.subarray(from));
+		} catch {
+			return null;
+		}
+	};
+	if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+		const text = decode('utf-8', 3);
+		return text === null
+			? { ok: false, error: message('encoding', '文件标明为 UTF-8，但内容不是有效的 UTF-8。', 'The file is marked UTF-8 but is not valid UTF-8.') }
+			: { ok: true, text, encoding: 'utf-8', detected: false };
+	}
+	if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+		const label = bytes[0] === 0xff ? 'utf-16le' : 'utf-16be';
+		const text = decode(label, 2);
+		return text === null
+			? { ok: false, error: message('encoding', '文件标明为 UTF-16，但内容无法按 UTF-16 读取。', 'The file is marked UTF-16 but cannot be read as UTF-16.') }
+			: { ok: true, text, encoding: label, detected: false };
+	}
+	const declared = declaredEncoding(bytes);
+	if (declared && declared !== 'utf-8' && declared !== 'utf8') {
+		const shown = declared.slice(0, 40);
+		if (!decoderFor(declared))
+			return {
+				ok: false,
+				error: message('encoding', `文件声明的编码“${shown}”无法识别。请另存为 UTF-8。`, `The file declares the encoding "${shown}", which cannot be read. Save it as UTF-8.`)
+			};
+		const text = decode(declared);
+		if (text === null)
+			return {
+				ok: false,
+				error: message('encoding', `文件声明为 ${shown} 编码，但内容与之不符。请另存为 UTF-8。`, `The file declares ${shown} but its content does not match. Save it as UTF-8.`)
+			};
+		return { ok: true, text, encoding: GB_LABELS.has(declared) ? 'gb18030' : declared, detected: false };
+	}
+	const utf8 = decode('utf-8');
+	if (utf8 !== null) return { ok: true, text: utf8, encoding: 'utf-8', detected: false };
+	const gb = decode('gb18030');
+	if (gb !== null && !declared) {
+		const nonAscii = [...gb].filter((ch) => ch.charCodeAt(0) > 0x7f);
+		const han = nonAscii.filter((ch) => /\p{Script=Han}|[\u3000-\u303f\uff00-\uffef]/u.test(ch));
+		if (nonAscii.length > 0 && han.length / nonAscii.length >= 0.8) return { ok: true, text: gb, encoding: 'gb18030', detected: true };
+	}
+	return {
+		ok: false,
+		error: message(
+			'encoding',
+			'文件不是 UTF-8 编码，也无法识别为 GBK/GB18030。请另存为 UTF-8 后再导入。',
+			'The file is not UTF-8 and could not be recognised as GBK/GB18030. Save it as UTF-8 and import it again.'
+		)
+	};
+}
+
+/**
+ * Reads a user's file from its bytes: checks the size, decodes it ({@link decodeFileBytes}), then imports it
+ * ({@link importFile}). A detected (undeclared) GBK/GB18030 encoding comes back as a warning.
+ *
+ * @param name - the file name
+ * @param bytes - the file's content
+ * @param options - as for {@link importFile}
+ * @returns the import result
+ * @example
+ * importBytes('line.kml', new Uint8Array(await file.arrayBuffer()), { domParser: new DOMParser() });
+ */
+export function importBytes(name: string, bytes: Uint8Array, options: ImportOptions = {}): ImportResult {
+	const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+	if (bytes.length > maxBytes)
+		return refuse('too-large', `文件超过 ${formatMb(maxBytes)} 的上限。`, `The file is larger than the ${formatMb(maxBytes)} limit.`);
+	if (bytes.length === 0) return refuse('empty', '文件为空。', 'The file is empty.');
+	const decoded = decodeFileBytes(bytes);
+	if (!decoded.ok) return { ok: false, error: decoded.error };
+	const r = importFile(name, decoded.text, { ...options, maxBytes: Math.max(maxBytes, decoded.text.length * 4) });
+	if (r.ok && decoded.detected)
+		r.warnings.unshift(
+			message(
+				'encoding-detected',
+				'文件未声明编码，已按 GBK/GB18030 读取。请核对名称是否正确。',
+				'The file declares no encoding and was read as GBK/GB18030. Check that the names read correctly.'
+			)
+		);
+	return r;
 }
 
 /**

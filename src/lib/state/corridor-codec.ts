@@ -4,6 +4,12 @@
  * throwing.
  */
 import type { LonLat } from '../geo/types';
+import { CORRIDOR_MAX_VERTICES, MAX_CORRIDORS, MAX_FILE_NAME_CHARS, MAX_LINK_CHARS, MAX_NAME_CHARS, stripInvisible } from '../limits';
+
+// The limits live in ../limits, shared with the importer and the command line.
+export { MAX_CORRIDORS, MAX_LINK_CHARS, MAX_NAME_CHARS };
+/** Largest number of vertices per corridor (the shared {@link CORRIDOR_MAX_VERTICES}). */
+export const MAX_VERTICES = CORRIDOR_MAX_VERTICES;
 
 /** How a corridor came to be: sketched on the map, joined through named places, or read from a file. */
 export type CorridorOrigin = 'drawn' | 'places' | 'imported';
@@ -33,14 +39,6 @@ export interface CodecProblem {
 	en: string;
 }
 
-/** Largest number of corridors kept. */
-export const MAX_CORRIDORS = 20;
-/** Largest number of vertices per corridor. */
-export const MAX_VERTICES = 5000;
-/** Longest name, characters. */
-export const MAX_NAME_CHARS = 80;
-/** Longest `c` value written into a link, characters; corridors that do not fit stay on this device only. */
-export const MAX_LINK_CHARS = 6000;
 /** Buffer half-width range and default, km. */
 export const BUFFER_MIN_KM = 1;
 export const BUFFER_MAX_KM = 30;
@@ -165,7 +163,8 @@ function base64UrlToUtf8(text: string): string | null {
 }
 
 /**
- * Cleans a corridor name: control characters removed, whitespace collapsed, cut to {@link MAX_NAME_CHARS}.
+ * Cleans a corridor name: control characters and invisible formatting characters (bidi controls, zero-width
+ * characters) removed, whitespace collapsed, cut to {@link MAX_NAME_CHARS}.
  *
  * @param name - any text
  * @returns the cleaned name (possibly empty)
@@ -174,7 +173,7 @@ function base64UrlToUtf8(text: string): string | null {
  */
 export function cleanName(name: unknown): string {
 	if (typeof name !== 'string') return '';
-	return [...name.replace(/[\u0000-\u001f\u007f]/g, ' ').replace(/\s+/g, ' ').trim()].slice(0, MAX_NAME_CHARS).join('');
+	return [...stripInvisible(name).replace(/[\u0000-\u001f\u007f]/g, ' ').replace(/\s+/g, ' ').trim()].slice(0, MAX_NAME_CHARS).join('');
 }
 
 function encodeOne(c: Corridor): string {
@@ -458,7 +457,8 @@ export function nextColour(corridors: Pick<Corridor, 'colour'>[]): number {
 }
 
 /**
- * A file name from a corridor's name: characters file systems refuse become '_', spaces '-', cut to 60 characters.
+ * A file name from a corridor's name: invisible formatting characters removed, characters file systems refuse
+ * become '_', spaces '-', cut to {@link MAX_FILE_NAME_CHARS} characters.
  *
  * @param name - any text
  * @param extension - without the dot, e.g. 'geojson'
@@ -467,8 +467,8 @@ export function nextColour(corridors: Pick<Corridor, 'colour'>[]): number {
  * safeFileName('黔江/吉首 <test>', 'kml'); // '黔江_吉首-_test_.kml'
  */
 export function safeFileName(name: string, extension: string): string {
-	const base = [...String(name).replace(/[\\/:*?"<>|\u0000-\u001f\u007f]/g, '_').replace(/\s+/g, '-').replace(/^[.\-_]+/, '')]
-		.slice(0, 60)
+	const base = [...stripInvisible(String(name)).replace(/[\\/:*?"<>|\u0000-\u001f\u007f]/g, '_').replace(/\s+/g, '-').replace(/^[.\-_]+/, '')]
+		.slice(0, MAX_FILE_NAME_CHARS)
 		.join('');
 	return `${/[^_\-.]/.test(base) ? base : 'corridor'}.${extension}`;
 }

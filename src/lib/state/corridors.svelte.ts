@@ -11,6 +11,9 @@ import type { UnitFeature } from '../analysis/districts';
 import type { ProjectFeature } from '../analysis/project-feature';
 import type { LonLat, Place } from '../geo/types';
 import type { ImportedFeature } from '../io/import';
+import type { CorridorLine, CorridorImport } from '../io/corridor-lines';
+import { createAnalysisClient, TaskCancelled, type AnalysisTasks, type Job } from '../analysis/worker';
+import { CORRIDOR_MAX_VERTICES } from '../limits';
 import {
 	BUFFER_MAX_KM,
 	BUFFER_MIN_KM,
@@ -57,21 +60,6 @@ export function corridorLine(c: Corridor): Feature<LineString> {
 	return { type: 'Feature', properties: { id: `corridor:${c.id}`, name: c.name }, geometry: { type: 'LineString', coordinates: c.coords } };
 }
 
-/** The lines of imported features, in file order, each MultiLineString part on its own. */
-function importedLines(features: ImportedFeature[]): { coords: LonLat[]; name: string; part: number; parts: number; props: Record<string, unknown> }[] {
-	const out: { coords: LonLat[]; name: string; part: number; parts: number; props: Record<string, unknown> }[] = [];
-	for (const f of features) {
-		const g = f.geometry;
-		const lines = g.type === 'LineString' ? [g.coordinates] : g.type === 'MultiLineString' ? g.coordinates : [];
-		const p = f.properties ?? {};
-		const name = cleanName(p.name) || cleanName(p.name_zh) || cleanName(p.name_en);
-		lines.forEach((line, part) => {
-			if (line.length >= 2) out.push({ coords: line.map((q) => [q[0], q[1]] as LonLat), name, part, parts: lines.length, props: p });
-		});
-	}
-	return out;
-}
-
 function sameCorridor(a: Corridor, b: Corridor): boolean {
 	return a.name === b.name && a.coords.length === b.coords.length && a.coords.every((p, i) => p[0] === b.coords[i][0] && p[1] === b.coords[i][1]);
 }
@@ -100,39 +88,163 @@ export class CorridorsState implements UrlStateful {
 	importedExtras = $state.raw<ImportedFeature[]>([]);
 
 	#controls: DrawControls | null = null;
-	#analysis = $state.raw<CorridorAnalysis | null>(null);
 
-	/** Loads the corridor analysis; statistics and the buffer appear once it has loaded. */
+	/** Loads the corridor analysis on the main thread, for the light work of joining places (statistics run in the worker). */
 	ready(): Promise<CorridorAnalysis> {
-		return loadAnalysis().then((m) => (this.#analysis = m));
+		return loadAnalysis();
 	}
 
 	selected = $derived(this.corridors.find((c) => c.id === this.selectedId) ?? null);
 
-	/** Statistics of the selected corridor and of the compared ones, by id. All figures are computed. */
-	stats = $derived.by(() => {
-		const out = new Map<string, CorridorStats>();
-		const a = this.#analysis;
-		if (!a) return out;
-		const ids = new Set([...(this.selectedId ? [this.selectedId] : []), ...this.compared]);
-		for (const c of this.corridors)
-			if (ids.has(c.id) && c.coords.length >= 2) out.set(c.id, a.corridorStats(corridorLine(c), { bufferKm: this.bufferKm, ...this.inputs }));
-		return out;
-	});
+	/**
+	 * Statistics of the selected corridor and of the compared ones, by id. All figures are computed, in the analysis
+	 * worker; a corridor whose statistics are still being computed is missing from the map until they arrive.
+	 */
+	stats = $state.raw<Map<string, CorridorStats>>(new Map());
 
-	/** The selected corridor's buffer polygon, for drawing. */
-	buffer = $derived.by((): Feature<Polygon | MultiPolygon> | null => {
-		const c = this.selected;
-		const a = this.#analysis;
-		return a && c && c.coords.length >= 2 ? a.corridorBuffer(corridorLine(c), this.bufferKm) : null;
-	});
+	/** The selected corridor's buffer polygon, for drawing (computed in the analysis worker). */
+	buffer = $state.raw<Feature<Polygon | MultiPolygon> | null>(null);
+
+	/** Ids of corridors whose statistics are being recomputed (what `stats` holds for them is from before the change). */
+	pending = $state.raw<Set<string>>(new Set());
+
+	/** True while corridor work (statistics, a buffer, an import) has been running longer than the progress threshold. */
+	computing = $state(false);
+
+	/** The worker that computes statistics, buffers and imports (created on first use). */
+	#worker: ReturnType<typeof createAnalysisClient> | null = null;
+	/** Statistics by corridor coordinates (arrays are replaced on every change) and buffer width. */
+	#statsCache = new WeakMap<LonLat[], Map<number, CorridorStats>>();
+	#bufferCache = new WeakMap<LonLat[], Map<number, Feature<Polygon | MultiPolygon> | null>>();
+	#jobs: Job<unknown>[] = [];
+	#refreshQueued = false;
+	#inputsSet = false;
+
+	#analysisWorker(): ReturnType<typeof createAnalysisClient> {
+		if (!this.#worker) {
+			this.#worker = createAnalysisClient((busy) => (this.computing = busy));
+			const { places, units, projects } = this.inputs;
+			if (places.length || units.length || projects.length) this.#worker.run('setCorridorData', [{ places, units, projects }]);
+		}
+		return this.#worker;
+	}
+
+	/** Recomputes, in the worker, the statistics and buffer that the current state needs (once per turn). */
+	#refresh(): void {
+		if (this.#refreshQueued) return;
+		this.#refreshQueued = true;
+		queueMicrotask(() => {
+			this.#refreshQueued = false;
+			this.#compute();
+		});
+	}
+
+	#compute(): void {
+		// Nothing to compute against before the data has loaded (setInputs then asks again).
+		if (!this.#inputsSet) return;
+		// Work for an earlier state is superseded.
+		for (const j of this.#jobs.splice(0)) j.cancel();
+		const ids = new Set([...(this.selectedId ? [this.selectedId] : []), ...this.compared]);
+		const wanted = this.corridors.filter((c) => ids.has(c.id) && c.coords.length >= 2);
+		const km = this.bufferKm;
+		const next = new Map<string, CorridorStats>();
+		const missing: Corridor[] = [];
+		for (const c of wanted) {
+			const hit = this.#statsCache.get(c.coords)?.get(km);
+			if (hit) next.set(c.id, hit);
+			else {
+				missing.push(c);
+				// The previous figures stay, marked as being recomputed, so the panel does not flicker.
+				const previous = this.stats.get(c.id);
+				if (previous) next.set(c.id, previous);
+			}
+		}
+		this.stats = next;
+		this.pending = new Set(missing.map((c) => c.id));
+		if (wanted.length === 0 && this.corridors.length === 0) {
+			this.buffer = null;
+			return;
+		}
+		const worker = this.#analysisWorker();
+		for (const c of missing) {
+			const job = worker.run('corridorStats', [corridorLine(c), { bufferKm: km }]);
+			this.#jobs.push(job);
+			job.promise.then(
+				(s) => {
+					let byKm = this.#statsCache.get(c.coords);
+					if (!byKm) this.#statsCache.set(c.coords, (byKm = new Map()));
+					byKm.set(km, s);
+					if (this.corridors.some((k) => k.coords === c.coords) && this.bufferKm === km) {
+						this.stats = new Map([...this.stats, [c.id, s]]);
+						const rest = new Set(this.pending);
+						rest.delete(c.id);
+						this.pending = rest;
+					}
+				},
+				(e: unknown) => {
+					if (!(e instanceof TaskCancelled)) console.error(e);
+				}
+			);
+		}
+		const sel = this.selected;
+		if (!sel || sel.coords.length < 2) {
+			this.buffer = null;
+			return;
+		}
+		const cached = this.#bufferCache.get(sel.coords);
+		if (cached?.has(km)) {
+			this.buffer = cached.get(km) ?? null;
+			return;
+		}
+		this.buffer = null;
+		const job = worker.run('corridorBuffer', [corridorLine(sel), km]);
+		this.#jobs.push(job);
+		job.promise.then(
+			(b) => {
+				let byKm = this.#bufferCache.get(sel.coords);
+				if (!byKm) this.#bufferCache.set(sel.coords, (byKm = new Map()));
+				byKm.set(km, b);
+				if (this.selected?.coords === sel.coords && this.bufferKm === km) this.buffer = b;
+			},
+			(e: unknown) => {
+				if (!(e instanceof TaskCancelled)) console.error(e);
+			}
+		);
+	}
+
+	/**
+	 * Compares a corridor with a project's line (offsets and lengths) in the analysis worker.
+	 *
+	 * @param args - as for compareLines in $lib/io/compare
+	 * @returns the job
+	 */
+	compareLines(...args: Parameters<AnalysisTasks['compareLines']>): Job<ReturnType<AnalysisTasks['compareLines']>> {
+		return this.#analysisWorker().run('compareLines', args);
+	}
+
+	/**
+	 * Imports a user's file in the analysis worker (decoding, validation, lines fitted to the vertex budget).
+	 *
+	 * @param name - the file name
+	 * @param bytes - the file's content (handed over to the worker)
+	 * @param referencePoints - known places, to detect a GCJ-02 offset
+	 * @returns the job; cancelling it stops the worker
+	 */
+	importFile(name: string, bytes: Uint8Array, referencePoints: LonLat[]): Job<CorridorImport> {
+		return this.#analysisWorker().run('importCorridors', [name, bytes, referencePoints], [bytes.buffer as ArrayBuffer]);
+	}
 
 	/** What the shareable link can hold; corridors beyond the length limit stay on this device only. */
 	link = $derived(encodeCorridorsParam(this.corridors));
 
 	constructor() {
 		this.restore(storage());
-		if (this.corridors.length) void this.ready();
+	}
+
+	/** Stops the analysis worker (the page is left). */
+	dispose(): void {
+		this.#worker?.dispose();
+		this.#worker = null;
 	}
 
 	/** Loads the corridors saved on this device; corrupt or outdated data is ignored with a notice. */
@@ -158,9 +270,11 @@ export class CorridorsState implements UrlStateful {
 		this.bufferKm = r.data.bufferKm;
 		this.compared = r.data.compared;
 		this.selectedId = r.data.selectedId;
+		this.#refresh();
 	}
 
 	#save(): void {
+		this.#refresh();
 		const store = storage();
 		if (!store) return;
 		try {
@@ -182,6 +296,10 @@ export class CorridorsState implements UrlStateful {
 
 	setInputs(inputs: CorridorInputs): void {
 		this.inputs = inputs;
+		this.#inputsSet = true;
+		this.#statsCache = new WeakMap();
+		if (this.#worker) this.#worker.run('setCorridorData', [{ places: inputs.places, units: inputs.units, projects: inputs.projects }]);
+		this.#refresh();
 	}
 
 	attachControls(controls: DrawControls | null): void {
@@ -196,6 +314,14 @@ export class CorridorsState implements UrlStateful {
 		}
 		const clean = coords.map(([x, y]) => [round5(x), round5(y)] as LonLat);
 		if (clean.length < 2) return null;
+		if (clean.length > CORRIDOR_MAX_VERTICES) {
+			// What is kept must survive a reload: the reader of saved corridors allows no more than this.
+			this.notices = [
+				...this.notices,
+				{ zh: `走廊顶点不能超过 ${CORRIDOR_MAX_VERTICES} 个，未添加。`, en: `A corridor can have at most ${CORRIDOR_MAX_VERTICES} vertices; not added.` }
+			];
+			return null;
+		}
 		const c: Corridor = {
 			id: makeCorridorId(new Set(this.corridors.map((k) => k.id))),
 			name: cleanName(name) || name,
@@ -208,7 +334,6 @@ export class CorridorsState implements UrlStateful {
 		this.corridors = [...this.corridors, c];
 		this.selectedId = c.id;
 		this.#save();
-		void this.ready();
 		return c;
 	}
 
@@ -225,26 +350,27 @@ export class CorridorsState implements UrlStateful {
 		return null;
 	}
 
-	/** Adds the lines of an imported file as corridors marked imported; returns the new ids in file order ('' for a line not added). */
-	addImported(features: ImportedFeature[], fileName: string): string[] {
-		const ids: string[] = [];
-		importedLines(features).forEach((line, n) => {
-			const base = line.name || cleanName(fileName);
-			const c = this.add(line.coords, 'imported', base ? (line.parts > 1 ? `${base} (${line.part + 1})` : base) : `#${n + 1}`, {
-				props: line.props
-			});
-			ids.push(c ? c.id : '');
+	/**
+	 * Adds the lines of an imported file (already fitted to the vertex budget) as corridors marked imported; returns
+	 * the new ids in line order ('' for a line not added).
+	 */
+	addImported(lines: CorridorLine[], features: ImportedFeature[], fileName: string): string[] {
+		const ids = lines.map((line, n) => {
+			const p = line.properties;
+			const base = cleanName(p.name) || cleanName(p.name_zh) || cleanName(p.name_en) || cleanName(fileName);
+			const name = base ? (line.parts > 1 ? `${base} (${line.part + 1})` : base) : `#${n + 1}`;
+			const c = this.add(line.coords.map((q) => [q[0], q[1]] as LonLat), 'imported', name, { props: p });
+			return c ? c.id : '';
 		});
 		this.importedExtras = features.filter((f) => f.geometry.type !== 'LineString' && f.geometry.type !== 'MultiLineString');
 		return ids;
 	}
 
-	/** Moves corridors made by {@link addImported} to new coordinates of the same features (a datum change). */
-	replaceImported(ids: string[], features: ImportedFeature[]): void {
-		const lines = importedLines(features);
+	/** Moves corridors made by {@link addImported} to new coordinates of the same lines (a datum change). */
+	replaceImported(ids: string[], lines: CorridorLine[], features: ImportedFeature[]): void {
 		const byId = new Map<string, LonLat[]>();
 		ids.forEach((id, i) => {
-			if (id && lines[i]) byId.set(id, lines[i].coords);
+			if (id && lines[i]) byId.set(id, lines[i].coords.map((q) => [q[0], q[1]] as LonLat));
 		});
 		this.corridors = this.corridors.map((c) => {
 			const coords = byId.get(c.id);
@@ -256,7 +382,7 @@ export class CorridorsState implements UrlStateful {
 
 	/** Replaces the coordinates of corridors (after an edit or a datum conversion). */
 	setCoords(id: string, coords: LonLat[]): void {
-		if (coords.length < 2) return;
+		if (coords.length < 2 || coords.length > CORRIDOR_MAX_VERTICES) return;
 		this.corridors = this.corridors.map((c) => (c.id === id ? { ...c, coords: coords.map(([x, y]) => [round5(x), round5(y)] as LonLat) } : c));
 		this.#save();
 	}
@@ -383,7 +509,6 @@ export class CorridorsState implements UrlStateful {
 			for (const id of r.unknown) notice('cc', id, { zh: '没有这条走廊', en: 'no such corridor' });
 			this.compared = r.ids;
 		}
-		if (this.corridors.length) void this.ready();
 		this.#save();
 	}
 }

@@ -3,6 +3,7 @@
  * whether a change deserves its own history entry, keeping links short, and wording notices.
  * No DOM, no Svelte: they run in node tests as in the browser.
  */
+import { MAX_SEARCH_CHARS } from '../limits';
 
 /** A parameter that could not be used, with the reason in both languages. */
 export interface IgnoredParam {
@@ -11,8 +12,8 @@ export interface IgnoredParam {
 	reason: { zh: string; en: string };
 }
 
-/** Longest query string read at all; anything longer is cut before parsing, characters. */
-export const MAX_SEARCH_CHARS = 16_000;
+/** Longest query string read at all; anything longer is cut before parsing (one of the shared limits). */
+export { MAX_SEARCH_CHARS };
 
 /** Links longer than this are shortened (with a notice), characters of the whole URL. */
 export const MAX_URL_CHARS = 2_000;

@@ -153,7 +153,23 @@ export class UrlSync {
 	#read(search: string): void {
 		const params = readSearch(search);
 		const ignored: IgnoredParam[] = [];
-		const notice: ParamNotice = (key, value, reason) => ignored.push({ key, value, reason });
+		// A part may check a value only once its data has loaded (travel's places and assumptions): what it drops
+		// then still gets a notice, one per turn, instead of vanishing into a read that has already finished.
+		let reading = true;
+		let late: IgnoredParam[] = [];
+		const notice: ParamNotice = (key, value, reason) => {
+			if (reading) {
+				ignored.push({ key, value, reason });
+				return;
+			}
+			late.push({ key, value, reason });
+			if (late.length > 1) return;
+			queueMicrotask(() => {
+				const text = ignoredNotice(late);
+				late = [];
+				if (text) this.#onNotice(text);
+			});
+		};
 		for (const part of this.#parts) {
 			try {
 				part.readParams(params, notice);
@@ -168,6 +184,7 @@ export class UrlSync {
 		// Unknown keys come last: a mistyped value of a known key matters more to the reader.
 		const known = [CAMERA_KEY, ...this.#parts.flatMap((p) => p.urlKeys)];
 		for (const key of unknownKeys(params, known)) ignored.push({ key, value: params.get(key) ?? '', reason: UNKNOWN });
+		reading = false;
 		const text = ignoredNotice(ignored);
 		if (text) this.#onNotice(text);
 		const query = untrack(() => this.#compose());

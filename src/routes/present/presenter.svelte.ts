@@ -1,6 +1,6 @@
 import type { Scene } from '$lib/present/scenes';
 import { sceneFromParam, sceneProgress } from '$lib/present/view';
-import type { UrlStateful } from '$lib/state/url-state';
+import type { ParamNotice, UrlStateful } from '$lib/state/url-state';
 
 /** Which scene the presenter shows; the URL keeps it as `?scene=n` (1-based). */
 export class PresentState implements UrlStateful {
@@ -27,8 +27,14 @@ export class PresentState implements UrlStateful {
 		params.set('scene', String(this.index + 1));
 	}
 
-	/** A missing or bad scene number starts the story at its first scene, without a notice. */
-	readParams(params: URLSearchParams): void {
-		this.index = sceneFromParam(params.get('scene'), this.scenes.length);
+	/** A missing scene number starts the story at its first scene; a bad one does too, with a notice. */
+	readParams(params: URLSearchParams, notice: ParamNotice = () => {}): void {
+		const value = params.get('scene');
+		this.index = sceneFromParam(value, this.scenes.length);
+		if (value !== null && value !== '' && sceneFromParam(value, this.scenes.length) === 0 && value.trim() !== '1')
+			notice('scene', value, {
+				zh: `场景编号应为 1 至 ${this.scenes.length}，已从第 1 场开始`,
+				en: `scene must be a number from 1 to ${this.scenes.length}; the story starts at scene 1`
+			});
 	}
 }

@@ -13,14 +13,20 @@ export interface ParsedArgs {
 	errors: string[];
 }
 
-const REGION_FLAGS: Record<string, keyof RegionStations> = {
-	'--chongqing-station': 'chongqing',
-	'--czt-station': 'czt',
-	'--gba-station': 'gba'
-};
+/** A Map, so that a flag named like an Object.prototype member (`toString`, `__proto__`) is simply not found. */
+const REGION_FLAGS = new Map<string, keyof RegionStations>([
+	['--chongqing-station', 'chongqing'],
+	['--czt-station', 'czt'],
+	['--gba-station', 'gba']
+]);
+/** Flags that take no value. */
+const BOOLEAN_FLAGS = new Set(['--json', '--help']);
+/** A plain decimal: no sign, exponent or hex, so `-1`, `1e3` and `0x10` are refused, not reinterpreted. */
+const DECIMAL = /^\d{1,9}(\.\d{1,9})?$/;
 
 /**
- * Parses `--name value` and `--flag` arguments, turning assumption flags into an assumption set.
+ * Parses `--name value` and `--flag` arguments, turning assumption flags into an assumption set. Unknown options
+ * are reported by name (never by value), numbers must be plain decimals within the flag's range.
  *
  * @param args - e.g. ['--from', '黔江', '--speed-share', '0.85', '--json']
  * @param known - option names (without assumption flags) that take a value
@@ -29,7 +35,7 @@ const REGION_FLAGS: Record<string, keyof RegionStations> = {
  * parseArgs(['--dwell-min', '2'], ['--from']).assumptions.dwellMin // 2
  */
 export function parseArgs(args: readonly string[], known: readonly string[]): ParsedArgs {
-	const options: Record<string, string | true> = {};
+	const options: Record<string, string | true> = Object.create(null);
 	const overrides: Partial<Assumptions> = {};
 	const regions: Partial<RegionStations> = {};
 	const errors: string[] = [];
@@ -45,15 +51,16 @@ export function parseArgs(args: readonly string[], known: readonly string[]): Pa
 				else (overrides as Record<string, unknown>)[spec.key] = raw === 'true';
 				continue;
 			}
-			const value = Number(raw);
-			if (raw === undefined || !Number.isFinite(value)) errors.push(`${flag} takes a number`);
+			const value = raw !== undefined && DECIMAL.test(raw.trim()) ? Number(raw) : NaN;
+			if (raw === undefined || !Number.isFinite(value))
+				errors.push(`${flag} takes a number${spec.min !== undefined ? ` from ${spec.min} to ${spec.max}` : ''}${spec.unit ? ` (${spec.unit})` : ''}`);
 			else if ((spec.min !== undefined && value < spec.min) || (spec.max !== undefined && value > spec.max)) {
 				errors.push(`${flag} must be between ${spec.min} and ${spec.max} (${spec.unit})`);
 			} else (overrides as Record<string, unknown>)[spec.key] = value;
 			continue;
 		}
-		if (flag in REGION_FLAGS) {
-			const key = REGION_FLAGS[flag];
+		const key = REGION_FLAGS.get(flag);
+		if (key !== undefined) {
 			const raw = next() ?? '';
 			if (!REGION_STATION_CHOICES[key].includes(raw)) errors.push(`${flag} is one of ${REGION_STATION_CHOICES[key].join(', ')}`);
 			else regions[key] = raw;
@@ -79,8 +86,9 @@ export function parseArgs(args: readonly string[], known: readonly string[]): Pa
 			else options[flag.slice(2)] = raw;
 			continue;
 		}
-		if (flag.startsWith('--')) options[flag.slice(2)] = true;
-		else errors.push(`unexpected argument "${arg}"`);
+		if (BOOLEAN_FLAGS.has(flag) && inline === undefined) options[flag.slice(2)] = true;
+		else if (flag.startsWith('-')) errors.push(`unknown option ${flag.slice(0, 60)}`);
+		else errors.push(`unexpected argument "${arg.slice(0, 60)}"`);
 	}
 	return { options, assumptions: withAssumptions({ ...overrides, regionStations: { ...withAssumptions().regionStations, ...regions } }), errors };
 }
