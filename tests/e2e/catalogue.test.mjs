@@ -14,7 +14,8 @@ after(async () => {
 /** Ids of the features currently in the map's `projects` source. */
 function drawnIds(page) {
 	return page.evaluate(() =>
-		[...new Set(window.__wulingMap.querySourceFeatures('projects').map((f) => f.properties.id))].sort()
+		// Hubs are towns where lines meet, not projects.
+		[...new Set(window.__wulingMap.querySourceFeatures('projects').filter((f) => f.properties.role !== 'hub').map((f) => f.properties.id))].sort()
 	);
 }
 
@@ -96,7 +97,7 @@ test('search, kind filter and year change both the list and the map', async () =
 	assert.ok(metas.length > 10 && metas.every((m) => /水库|灌区|引调水/.test(m)), metas.slice(0, 5).join('|'));
 	assert.match(await page.getByTestId('project-count').textContent(), /无法定位/, 'unlocated reservoirs are listed and marked');
 	const water = await page.evaluate(() =>
-		window.__wulingMap.querySourceFeatures('projects').every((f) => f.properties.group === 'water')
+		window.__wulingMap.querySourceFeatures('projects').every((f) => f.properties.role === 'hub' || f.properties.group === 'water')
 	);
 	assert.ok(water);
 	await page.getByTestId('filter-group-water').uncheck();
@@ -141,7 +142,9 @@ test('a project page reads well without JavaScript and links to the map', async 
 	assert.match(await page.locator('h1').textContent(), /黔江至吉首高铁/);
 	const body = await page.locator('main').textContent();
 	assert.match(body, /35公里/);
-	assert.match(body, /002_9e3621a23b2e2452\.txt/);
+	// Citations read as documents, not as file names.
+	assert.match(body, /《黔江区“十五五”规划纲要》，2026，第775行/);
+	assert.doesNotMatch(body, /002_9e3621a23b2e2452\.txt/);
 	const href = await page.getByTestId('open-on-map').getAttribute('href');
 	assert.equal(new URL(href, page.url()).href, `${BASE_URL}/?project=qianjiang-jishou-hsr`);
 	// Every project has its own page, listed on /projects/.

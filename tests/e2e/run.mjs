@@ -22,7 +22,7 @@ const files = readdirSync('tests/e2e')
 	.sort()
 	.map((f) => `tests/e2e/${f}`);
 // Async spawn: the server lives in this process and must keep answering while the tests run.
-const child = spawn(process.execPath, ['--test', '--test-concurrency=1', '--test-timeout=180000', '--test-reporter=spec', ...files], {
+const child = spawn(process.execPath, ['--test', '--test-concurrency=1', '--test-timeout=480000', '--test-reporter=spec', ...files], {
 	stdio: 'inherit',
 	env: { ...process.env, E2E_BASE_URL: server.url }
 });

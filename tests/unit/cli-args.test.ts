@@ -8,24 +8,13 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { FileArgError, normaliseNetworkArgs, readArgs, readNumber, readUserFile, UsageError } from '../../scripts/cli/_args';
 import { parseArgs as parseNetworkArgs } from '../../src/lib/analysis/network/options';
+import { runInProcess } from './cli-in-process';
 import { geoFixtureDir } from '../fixtures/analysis/load';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const PROTO_NAMES = ['toString', '__proto__', 'constructor', 'hasOwnProperty', 'valueOf', 'prototype', '__defineGetter__'];
 
-async function inProcess(command: string, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-	process.env.WULING_GEO_DIR = geoFixtureDir;
-	let stdout = '';
-	let stderr = '';
-	vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => ((stdout += String(chunk)), true));
-	vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => ((stderr += String(chunk)), true));
-	try {
-		const mod = (await import(`../../scripts/cli/${command}.ts`)) as { run(a: string[]): Promise<number> };
-		return { code: await mod.run(args), stdout, stderr };
-	} finally {
-		vi.restoreAllMocks();
-	}
-}
+const inProcess = (command: string, ...args: string[]) => runInProcess(geoFixtureDir, command, ...args);
 
 afterEach(() => vi.restoreAllMocks());
 

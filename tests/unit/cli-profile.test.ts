@@ -4,6 +4,7 @@ import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { runInProcess } from './cli-in-process';
 import { geoFixtureDir } from '../fixtures/analysis/load';
 
 const dir = mkdtempSync(join(tmpdir(), 'geo-terrain-'));
@@ -13,19 +14,7 @@ symlinkSync(resolve('static/geo/terrain'), join(dir, 'terrain'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 afterEach(() => vi.restoreAllMocks());
 
-async function run(command: string, geo: string, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-	process.env.WULING_GEO_DIR = geo;
-	let stdout = '';
-	let stderr = '';
-	vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => ((stdout += String(chunk)), true));
-	vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => ((stderr += String(chunk)), true));
-	try {
-		const mod = (await import(`../../scripts/cli/${command}.ts`)) as { run(a: string[]): Promise<number> };
-		return { code: await mod.run(args), stdout, stderr };
-	} finally {
-		vi.restoreAllMocks();
-	}
-}
+const run = (command: string, geo: string, ...args: string[]) => runInProcess(geo, command, ...args);
 
 describe('atlas --profile', () => {
 	it('corridor --via 黔江,酉阳 --profile --json gives the profile summary and series', async () => {

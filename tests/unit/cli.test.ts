@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { execFile } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { runInProcess } from './cli-in-process';
 import { geoFixtureDir } from '../fixtures/analysis/load';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -24,24 +25,7 @@ function atlas(...args: string[]): Promise<Run> {
 	});
 }
 
-/**
- * Runs a command module in this process, capturing what it prints: the same code path as the dispatcher without
- * paying tsx's start-up for every case.
- */
-async function inProcess(command: string, ...args: string[]): Promise<Run> {
-	process.env.WULING_GEO_DIR = geoFixtureDir;
-	let stdout = '';
-	let stderr = '';
-	vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => ((stdout += String(chunk)), true));
-	vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => ((stderr += String(chunk)), true));
-	try {
-		const mod = (await import(`../../scripts/cli/${command}.ts`)) as { run(a: string[]): Promise<number> };
-		const code = await mod.run(args);
-		return { code, stdout, stderr };
-	} finally {
-		vi.restoreAllMocks();
-	}
-}
+const inProcess = (command: string, ...args: string[]): Promise<Run> => runInProcess(geoFixtureDir, command, ...args);
 
 afterEach(() => vi.restoreAllMocks());
 
