@@ -52,7 +52,7 @@ test('the travel tab opens from 黔江; "不对比" shows no change column; plac
 	await page.getByTestId('travel-mode-best').check();
 	await page.getByTestId('travel-before').selectOption('2020');
 	await page.locator('[data-testid="travel-table"] tr[data-place="zhongxian"] button.why').click();
-	assert.match(await page.locator('#why-zhongxian [data-testid="change-reason"]').textContent(), /132 分钟/);
+	assert.match(await page.locator('#why-zhongxian [data-testid="change-reason"]').textContent(), /其中地方道路接驳 1\d\d 分钟/);
 	assert.doesNotMatch(await page.getByTestId('diff-projects').textContent(), /yuwan-hsr|through-jse-css|g50/);
 	// Access per phase: a chart with a table alternative, and the map coloured by gain and loss.
 	await page.getByTestId('travel-view-access').click();

@@ -130,6 +130,8 @@ test('a link restores the view, history steps through selections, and a reload k
 		assert.deepEqual(query(page), {
 			lang: 'en',
 			project: hsr.id,
+			// The travel origin is always in a link, so a shared link says where times are from.
+			tf: 'qianjiang',
 			kinds: 'hsr',
 			year: '2030',
 			map: '9.5/29.3/108.6/20'
