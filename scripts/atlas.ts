@@ -95,13 +95,23 @@ function runWithTimeLimit(argv: string[]): void {
 }
 
 /**
- * Runs the CLI and sets the exit code; the command itself runs in a child process under a time limit.
+ * Whether a command's cost can grow with what the user hands it (a file, a list of pairs), or a limit was asked
+ * for: only then does it pay for a watched child process. The other commands work on the catalogue alone.
+ */
+function needsTimeLimit(argv: string[]): boolean {
+	if (process.env.WULING_CLI_TIME_LIMIT_MS) return true;
+	return argv.some((a) => a === '--file' || a.startsWith('--file=') || a === '--pairs' || a.startsWith('--pairs='));
+}
+
+/**
+ * Runs the CLI and sets the exit code; a command that reads a user's file runs in a child process under a time
+ * limit.
  *
  * @param argv - the arguments after the script name
  * @param registry - where the commands come from
  */
 export function runAtlas(argv: string[], registry: Registry): void {
-	if (process.env.WULING_CLI_CHILD !== '1') {
+	if (process.env.WULING_CLI_CHILD !== '1' && needsTimeLimit(argv)) {
 		runWithTimeLimit(argv);
 		return;
 	}
