@@ -129,8 +129,9 @@ function runsAlong(s: Planar, t: Planar): boolean {
  * Groups segments that would be drawn on top of each other: the same two towns, or one segment running along
  * another (a town lying on another line's straight schematic). Each group is drawn side by side, in one direction.
  */
-function overlapComponents(drafts: SegmentDraft[]): SegmentDraft[][] {
+function overlapComponents(drafts: SegmentDraft[]): { groups: SegmentDraft[][]; runsWith: Map<SegmentDraft, Set<SegmentDraft>> } {
 	const ps = drafts.map(planar);
+	const runsWith = new Map<SegmentDraft, Set<SegmentDraft>>(drafts.map((d) => [d, new Set()]));
 	const parent = ps.map((_, i) => i);
 	const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
 	const lineId = (d: SegmentDraft) => String(d.parent.properties?.id ?? '');
@@ -139,7 +140,8 @@ function overlapComponents(drafts: SegmentDraft[]): SegmentDraft[][] {
 			if (lineId(ps[i].draft) === lineId(ps[j].draft)) continue;
 			if (runsAlong(ps[i], ps[j]) || runsAlong(ps[j], ps[i])) {
 				parent[find(i)] = find(j);
-				conflicts.add(ps[i].draft, ps[j].draft);
+				runsWith.get(ps[i].draft)!.add(ps[j].draft);
+				runsWith.get(ps[j].draft)!.add(ps[i].draft);
 			}
 		}
 	const groups = new Map<number, Planar[]>();
@@ -148,7 +150,7 @@ function overlapComponents(drafts: SegmentDraft[]): SegmentDraft[][] {
 		if (!groups.has(r)) groups.set(r, []);
 		groups.get(r)!.push(p);
 	});
-	return [...groups.values()].map((g) => {
+	const out = [...groups.values()].map((g) => {
 		// One direction for the whole group, that of its longest segment, so a slot means the same side throughout.
 		const ref = g.reduce((x, y) => (y.len > x.len ? y : x));
 		const rx = ref.b[0] - ref.a[0];
@@ -162,30 +164,14 @@ function overlapComponents(drafts: SegmentDraft[]): SegmentDraft[][] {
 		}
 		return g.map((p) => p.draft);
 	});
+	return { groups: out, runsWith };
 }
-
-/** Which segments run along which, filled by {@link overlapComponents}. */
-const conflicts = {
-	pairs: new WeakMap<SegmentDraft, Set<SegmentDraft>>(),
-	add(a: SegmentDraft, b: SegmentDraft) {
-		for (const [x, y] of [
-			[a, b],
-			[b, a]
-		]) {
-			if (!this.pairs.has(x)) this.pairs.set(x, new Set());
-			this.pairs.get(x)!.add(y);
-		}
-	},
-	of(a: SegmentDraft): Set<SegmentDraft> {
-		return this.pairs.get(a) ?? new Set();
-	}
-};
 
 /**
  * Slots within a group: each line takes the lowest slot that none of the segments its own segments run along has
  * taken, in a stable order (by kind group, then id), so a line keeps one slot along a corridor.
  */
-function assignSlots(component: SegmentDraft[]): Map<SegmentDraft, number> {
+function assignSlots(component: SegmentDraft[], runsWith: Map<SegmentDraft, Set<SegmentDraft>>): Map<SegmentDraft, number> {
 	const byLine = new Map<string, SegmentDraft[]>();
 	for (const d of component) {
 		const id = String(d.parent.properties?.id ?? '');
@@ -198,7 +184,7 @@ function assignSlots(component: SegmentDraft[]): Map<SegmentDraft, number> {
 	const slots = new Map<SegmentDraft, number>();
 	for (const [, segs] of lines) {
 		const taken = new Set<number>();
-		for (const s of segs) for (const other of conflicts.of(s)) if (slots.has(other)) taken.add(slots.get(other)!);
+		for (const s of segs) for (const other of runsWith.get(s) ?? []) if (slots.has(other)) taken.add(slots.get(other)!);
 		let slot = 0;
 		while (taken.has(slot)) slot++;
 		for (const s of segs) slots.set(s, slot);
@@ -261,8 +247,9 @@ export function networkDiagram(collection: FeatureCollection<Geometry | null>): 
 	}
 
 	const hubBundle = new Map<string, number>();
-	for (const component of overlapComponents(drafts)) {
-		const slots = assignSlots(component);
+	const { groups, runsWith } = overlapComponents(drafts);
+	for (const component of groups) {
+		const slots = assignSlots(component, runsWith);
 		const k = Math.max(...slots.values()) + 1;
 		for (const d of component) {
 			for (const end of [d.from, d.to]) hubBundle.set(end, Math.max(hubBundle.get(end) ?? 0, k));
