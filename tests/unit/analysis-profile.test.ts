@@ -1,7 +1,7 @@
 // The elevation profile: figures against hand-computed samples of the terrain tiles, and edge cases on
 // synthetic grids whose answers are known exactly.
 import { describe, expect, it } from 'vitest';
-import { elevationProfile, profileCaveat, profileSeries, profileSummary } from '../../src/lib/analysis/profile';
+import { elevationProfile, profileCaveat, profileChartRuns, profileSeries, profileSummary } from '../../src/lib/analysis/profile';
 import { mercatorCellKm, type HeightSampler } from '../../src/lib/analysis/terrain';
 import type { LonLat } from '../../src/lib/geo/types';
 import { nodeTerrainGrid } from '../../scripts/cli/_terrain';
@@ -128,5 +128,38 @@ describe('elevationProfile edge cases (synthetic grid)', () => {
 
 	it('fills the cell size into the caveat', () => {
 		expect(profileCaveat(2.44).en).toMatch(/^Terrain from a 2\.4 km grid/);
+	});
+});
+
+describe('profileChartRuns: drawing costs the chart width, not the line length', () => {
+	const samples = (n: number, gapAt: number[] = []) =>
+		Array.from({ length: n }, (_, i) => ({
+			distanceKm: i * 0.5,
+			position: [108 + i * 0.001, 29] as [number, number],
+			heightM: gapAt.includes(i) ? null : 500 + 300 * Math.sin(i / 7) + (i === 1234 ? 900 : 0) - (i === 2345 ? 700 : 0)
+		}));
+
+	it('keeps at most four points a column, the first, last, highest and lowest sample, in distance order', () => {
+		const s = samples(5000);
+		const p = { samples: s, lengthKm: s[s.length - 1].distanceKm };
+		const runs = profileChartRuns(p, 300);
+		expect(runs).toHaveLength(1);
+		const pts = runs[0];
+		expect(pts.length).toBeLessThanOrEqual(1200);
+		expect(pts.length).toBeGreaterThan(300);
+		for (let i = 1; i < pts.length; i++) expect(pts[i].d).toBeGreaterThan(pts[i - 1].d);
+		const hs = pts.map((q) => q.h);
+		const all = s.map((q) => q.heightM as number);
+		expect(Math.max(...hs)).toBe(Math.max(...all));
+		expect(Math.min(...hs)).toBe(Math.min(...all));
+		expect(pts[0]).toEqual({ d: 0, h: all[0] });
+		expect(pts[pts.length - 1]).toEqual({ d: s[4999].distanceKm, h: all[4999] });
+	});
+
+	it('breaks the line where the terrain has no data, and keeps short profiles as they are', () => {
+		const s = samples(40, [10, 11, 30]);
+		const runs = profileChartRuns({ samples: s, lengthKm: s[39].distanceKm }, 300);
+		expect(runs.map((r) => r.length)).toEqual([10, 18, 9]);
+		expect(profileChartRuns({ samples: [], lengthKm: 0 }, 300)).toEqual([]);
 	});
 });

@@ -2,7 +2,7 @@
 // message interface, its cancellation and progress signal, and tasks that call the analysis functions as they are.
 import { describe, expect, it, vi } from 'vitest';
 import type { Feature, LineString } from 'geojson';
-import { dispatch, type TaskTable } from '../../src/lib/analysis/worker/protocol';
+import { dispatch, settle, type TaskTable } from '../../src/lib/analysis/worker/protocol';
 import { inProcessWorker, TaskCancelled, TaskClient, type WorkerLike } from '../../src/lib/analysis/worker/client';
 import { createTasks } from '../../src/lib/analysis/worker/tasks';
 import { corridorBuffer, corridorStats } from '../../src/lib/analysis/corridor';
@@ -27,6 +27,25 @@ describe('the worker message interface', () => {
 		for (const task of ['toString', '__proto__', 'constructor', 'nope', 42, null])
 			expect(dispatch(tasks, { id: 2, task, args: [] })).toMatchObject({ ok: false, error: expect.stringContaining('unknown task') });
 		expect(dispatch(tasks, null)).toMatchObject({ id: -1, ok: false });
+	});
+
+	it('awaits a task that answers later, and turns its rejection into an error answer', async () => {
+		const later: TaskTable = {
+			later: async (v: number) => v * 2,
+			fails: async () => {
+				throw new Error('no tile');
+			}
+		};
+		expect(await settle(later, { id: 4, task: 'later', args: [21] })).toEqual({ id: 4, ok: true, value: 42 });
+		expect(await settle(later, { id: 5, task: 'fails', args: [] })).toEqual({ id: 5, ok: false, error: 'no tile' });
+		expect(await settle(tasks, { id: 6, task: 'add', args: [1, 2] })).toEqual({ id: 6, ok: true, value: 3 });
+		expect(await settle(tasks, { id: 7, task: 'toString', args: [] })).toMatchObject({ ok: false });
+	});
+
+	it('an in-process worker answers a task that answers later with its value, not a promise', async () => {
+		const client = new TaskClient<TaskTable>(() => inProcessWorker(() => ({ later: async (v: number) => v + 1 })));
+		expect(await client.run('later', [1]).promise).toBe(2);
+		client.dispose();
 	});
 });
 

@@ -246,3 +246,63 @@ export function profileSummary(p: ElevationProfile) {
 export function profileSeries(p: ElevationProfile): [number, number | null][] {
 	return p.samples.map((s) => [Math.round(s.distanceKm * 1000) / 1000, s.heightM === null ? null : Math.round(s.heightM)]);
 }
+
+/** A point of a profile chart: distance along the line, km, and height, m. */
+export interface ChartPoint {
+	d: number;
+	h: number;
+}
+
+/**
+ * The profile as the runs of a chart line: consecutive samples with data (the line breaks where the terrain has
+ * none), reduced to at most four points per chart column (first, lowest, highest, last, in order), so that drawing
+ * costs the chart's width, not the line's length, and no peak or trough is lost.
+ *
+ * @param p - a profile
+ * @param columns - the chart's width in columns (drawing units)
+ * @returns runs of chart points in distance order
+ * @example
+ * profileChartRuns(p, 300).flat().length; // at most 1200 however many samples p has
+ */
+export function profileChartRuns(p: Pick<ElevationProfile, 'samples' | 'lengthKm'>, columns: number): ChartPoint[][] {
+	const cols = Math.max(1, Math.floor(columns));
+	const width = p.lengthKm > 0 ? p.lengthKm / cols : 1;
+	const out: ChartPoint[][] = [];
+	let run: ChartPoint[] = [];
+	let bucket: ChartPoint[] = [];
+	let bucketCol = -1;
+	const flushBucket = () => {
+		if (!bucket.length) return;
+		const first = bucket[0];
+		const last = bucket[bucket.length - 1];
+		let lo = first;
+		let hi = first;
+		for (const q of bucket) {
+			if (q.h < lo.h) lo = q;
+			if (q.h > hi.h) hi = q;
+		}
+		const keep = [first, lo, hi, last].filter((q, i, all) => all.indexOf(q) === i).sort((a, b) => a.d - b.d);
+		run.push(...keep);
+		bucket = [];
+	};
+	const endRun = () => {
+		flushBucket();
+		if (run.length) out.push(run);
+		run = [];
+		bucketCol = -1;
+	};
+	for (const s of p.samples) {
+		if (s.heightM === null) {
+			endRun();
+			continue;
+		}
+		const col = Math.min(cols - 1, Math.floor(s.distanceKm / width));
+		if (col !== bucketCol) {
+			flushBucket();
+			bucketCol = col;
+		}
+		bucket.push({ d: s.distanceKm, h: s.heightM });
+	}
+	endRun();
+	return out;
+}

@@ -1,10 +1,10 @@
 /// <reference lib="webworker" />
 /**
- * The analysis worker: runs the tasks of ./tasks.ts off the page's main thread, one message at a time.
+ * The analysis worker: runs the tasks of ./tasks.ts off the page's main thread, one message at a time (the page sends the next only after the answer).
  */
-import { dispatch } from './protocol';
+import { settle } from './protocol';
 import { createTasks } from './tasks';
 
 const tasks = createTasks();
 const scope = self as unknown as DedicatedWorkerGlobalScope;
-scope.onmessage = (event: MessageEvent) => scope.postMessage(dispatch(tasks, event.data));
+scope.onmessage = async (event: MessageEvent) => scope.postMessage(await settle(tasks, event.data));

@@ -5,7 +5,7 @@
  * tasks (such as sending the loaded data) first: a synchronous computation cannot be interrupted any other way.
  */
 import { PROGRESS_AFTER_MS } from '../../limits';
-import { dispatch, type TaskResponse, type TaskTable } from './protocol';
+import { settle, type TaskResponse, type TaskTable } from './protocol';
 
 /** The part of a Worker the client uses (a real Worker, or {@link inProcessWorker}). */
 export interface WorkerLike {
@@ -204,9 +204,9 @@ export function inProcessWorker(makeTasks: () => TaskTable | Promise<TaskTable>)
 		onerror: null,
 		postMessage(message: unknown) {
 			void tasks.then((t) =>
-				setTimeout(() => {
+				setTimeout(async () => {
 					if (!alive) return;
-					const answer = dispatch(t, message);
+					const answer = await settle(t, message);
 					if (alive) w.onmessage?.({ data: answer } as MessageEvent);
 				}, 0)
 			);

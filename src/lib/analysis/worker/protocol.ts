@@ -39,3 +39,23 @@ export function dispatch(tasks: TaskTable, request: unknown): TaskResponse {
 		return { id, ok: false, error: e instanceof Error ? e.message : String(e) };
 	}
 }
+
+/**
+ * Like {@link dispatch}, for tasks that may answer later: a task's promise is awaited, and its rejection becomes an
+ * error answer, so what crosses back to the page is always a plain answer.
+ *
+ * @param tasks - the task table
+ * @param request - the request (anything: it is checked)
+ * @returns the answer, never a rejection
+ * @example
+ * await settle({ later: async () => 1 }, { id: 1, task: 'later', args: [] }); // { id: 1, ok: true, value: 1 }
+ */
+export async function settle(tasks: TaskTable, request: unknown): Promise<TaskResponse> {
+	const answer = dispatch(tasks, request);
+	if (!answer.ok || !(answer.value instanceof Promise)) return answer;
+	try {
+		return { id: answer.id, ok: true, value: await answer.value };
+	} catch (e) {
+		return { id: answer.id, ok: false, error: e instanceof Error ? e.message : String(e) };
+	}
+}

@@ -1,6 +1,6 @@
 /**
- * The tasks the analysis worker runs: the corridor analysis and the import of a user's file, whose cost grows with
- * what the user supplies. Each task calls the analysis function as it is, passing its options through, so a change
+ * The tasks the analysis worker runs: the corridor analysis, elevation profiles and the import of a user's file,
+ * whose cost grows with what the user supplies. Each task calls the analysis function as it is, passing its options through, so a change
  * to what the analysis computes needs no change here. The loaded data (places, counties, projects) is sent once
  * and kept.
  */
@@ -10,6 +10,8 @@ import { importCorridors, type CorridorLine } from '../../io/corridor-lines';
 import type { ImportedFeature } from '../../io/import';
 import { compareLines } from '../../io/compare';
 import type { LonLat } from '../../geo/types';
+import { tileProfile } from '../../geo/terrain-tiles';
+import type { TerrainInfo } from '../terrain';
 
 /** The loaded data the corridor statistics read, sent once. */
 export type CorridorData = Pick<corridor.CorridorOptions, 'places' | 'units' | 'projects'>;
@@ -42,6 +44,10 @@ export function createTasks() {
 		},
 		compareLines(...args: Parameters<typeof compareLines>) {
 			return compareLines(...args);
+		},
+		/** The elevation profile of a line; the worker fetches and decodes the terrain tiles itself. */
+		elevationProfile(info: TerrainInfo, geoBase: string, coords: LonLat[]) {
+			return tileProfile(info, geoBase, coords);
 		},
 		importCorridors(name: string, bytes: Uint8Array, referencePoints: LonLat[]) {
 			const r = importCorridors(name, bytes, { domParser, referencePoints });
