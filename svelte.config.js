@@ -13,6 +13,8 @@ const config = {
 			strict: true
 		}),
 		outDir: process.env.KIT_OUT ?? '.svelte-kit',
+		// Registered by the root layout once the first map is drawn, so the precache never slows the first visit.
+		serviceWorker: { register: false },
 		// A strict Content-Security-Policy, written into every page as a meta tag so it holds on any static host.
 		// Inline scripts are allowed by hash only; no eval (MapLibre's worker is served from the site itself).
 		// frame-ancestors cannot work in a meta tag: scripts/serve.mjs sends it as a header.

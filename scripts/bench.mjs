@@ -1,122 +1,359 @@
 #!/usr/bin/env node
-// npm run bench: what a first visit downloads, and how long until the map is first idle, in headless
-// Chromium against the built site; then the analysis benchmarks. Prints markdown tables for the README.
+// npm run bench: the first visit measured against a bare MapLibre page over the same data, in headless Chromium
+// (software GL) against the built site; then what the first visit downloads, the year change and the travel tab,
+// Lighthouse 12, and the analysis benchmarks. Prints markdown for the README. Not part of `npm test`.
+//
+// BENCH_PAIRS (default 7) interleaved pairs, cold and warm; BENCH_LIGHTHOUSE=0 skips Lighthouse.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { extname, join } from 'node:path';
-import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
+import { extname, join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
+import { build as viteBuild } from 'vite';
 import { serve } from './serve.mjs';
 import { CHROMIUM_ARGS } from '../tests/e2e/harness.mjs';
 
-const RUNS = Number(process.env.BENCH_RUNS ?? 7);
-const BUDGET_KB = 500;
+const PAIRS = Number(process.env.BENCH_PAIRS ?? 7);
+const LIGHTHOUSE = process.env.BENCH_LIGHTHOUSE !== '0';
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const VIEWPORT = { width: 1280, height: 800 };
+/** The mark both pages set at the first idle with project features on screen (src/lib/map/ready.ts). */
+const DRAWN = 'wuling:map-drawn';
+const TARGETS = { cold: 1.15, warm: 1.05, ownKB: 250, yearMs: 250, travelMs: 600 };
+const BARE_DIR = resolve('.bench/bare');
 
 if (!existsSync('build/index.html')) {
 	console.error('bench: build/ is missing; run `npm run build` first.');
 	process.exit(1);
 }
+const log = (...a) => console.error('bench:', ...a);
+const loadAtStart = loadavg();
 
-// Chunk names are hashed away in the build, so Vite's manifest says which files are MapLibre's.
+// ---------------------------------------------------------------------------------------------------------------
+// The bare reference page: built from scripts/bench/bare.ts into .bench/bare (gitignored), with a copy of build/geo.
+log('building the bare MapLibre page');
+await viteBuild({
+	configFile: false,
+	root: resolve('scripts/bench'),
+	logLevel: 'warn',
+	resolve: { alias: { $lib: resolve('src/lib') } },
+	build: {
+		outDir: BARE_DIR,
+		emptyOutDir: true,
+		target: 'es2022',
+		chunkSizeWarningLimit: 2000,
+		rollupOptions: { input: resolve('scripts/bench/bare.html') }
+	}
+});
+cpSync('build/geo', join(BARE_DIR, 'geo'), { recursive: true });
+
+const app = await serve('build');
+const bare = await serve(BARE_DIR);
+
+async function freshContext() {
+	return chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'wuling-bench-')), {
+		executablePath: CHROMIUM,
+		headless: true,
+		args: CHROMIUM_ARGS,
+		viewport: VIEWPORT,
+		locale: 'zh-CN',
+		serviceWorkers: 'allow'
+	});
+}
+
+/** Navigation start to the drawn mark, ms. */
+async function timeToDrawn(page, url) {
+	await page.goto(url);
+	await page.waitForFunction((m) => performance.getEntriesByName(m).length > 0, DRAWN, { timeout: 120000 });
+	return page.evaluate((m) => performance.getEntriesByName(m)[0].startTime, DRAWN);
+}
+
+/** The app's map size, so the bare page frames the region in the same box. */
+let box = null;
+async function appBox(page) {
+	return page.evaluate(() => {
+		const r = document.querySelector('[data-testid="map"]').getBoundingClientRect();
+		return { w: Math.round(r.width), h: Math.round(r.height) };
+	});
+}
+
+/** Resources fetched before the drawn mark (and the document), by path. */
+async function fetchedBeforeDrawn(page) {
+	return page.evaluate((m) => {
+		const t = performance.getEntriesByName(m)[0].startTime;
+		const paths = performance
+			.getEntriesByType('resource')
+			.filter((e) => e.startTime <= t && new URL(e.name).origin === location.origin)
+			.map((e) => new URL(e.name).pathname);
+		return { before: [location.pathname, ...paths], all: performance.getEntriesByType('resource').length };
+	}, DRAWN);
+}
+
+/**
+ * One visit of each page in a fresh profile (cold), then a second visit in the same profile (warm, with the HTTP
+ * cache and, for the app, its service worker installed).
+ */
+async function visit(which, first) {
+	const context = await freshContext();
+	try {
+		const page = await context.newPage();
+		const url = which === 'app' ? `${app.url}/` : `${bare.url}/bare.html?w=${box.w}&h=${box.h}`;
+		const cold = await timeToDrawn(page, url);
+		let fetched = null;
+		if (first) fetched = await fetchedBeforeDrawn(page);
+		if (which === 'app') {
+			// A returning visitor: the offline copy is in place and controls the page.
+			await page.evaluate(async () => {
+				const reg = await navigator.serviceWorker.ready;
+				if (!reg.active) throw new Error('no active service worker');
+			});
+		}
+		await page.close();
+		const again = await context.newPage();
+		const warm = await timeToDrawn(again, url);
+		return { cold, warm, fetched };
+	} finally {
+		await context.close();
+	}
+}
+
+// Sizes the app's map box once, untimed.
+{
+	const context = await freshContext();
+	const page = await context.newPage();
+	await timeToDrawn(page, `${app.url}/`);
+	box = await appBox(page);
+	await context.close();
+}
+
+log(`${PAIRS} interleaved pairs, app and bare page (${box.w}×${box.h} map)`);
+const runs = { app: [], bare: [] };
+let fetched = null;
+for (let i = 0; i < PAIRS; i++) {
+	const order = i % 2 === 0 ? ['app', 'bare'] : ['bare', 'app'];
+	for (const which of order) {
+		const r = await visit(which, which === 'app' && i === 0);
+		if (r.fetched) fetched = r.fetched;
+		runs[which].push(r);
+		log(`pair ${i + 1} ${which}: cold ${r.cold.toFixed(0)} ms, warm ${r.warm.toFixed(0)} ms`);
+	}
+}
+
+const median = (xs) => {
+	const s = [...xs].sort((a, b) => a - b);
+	const n = s.length;
+	return n % 2 ? s[(n - 1) / 2] : (s[n / 2 - 1] + s[n / 2]) / 2;
+};
+const range = (xs) => [Math.min(...xs), Math.max(...xs)];
+const ratios = (kind) => runs.app.map((r, i) => r[kind] / runs.bare[i][kind]);
+
+console.log('\n### The app against a bare MapLibre page with the same data\n');
+console.log(
+	`Headless Chromium, software GL (SwiftShader), ${VIEWPORT.width}×${VIEWPORT.height}; ${PAIRS} interleaved pairs. ` +
+		'Time from navigation to the first `idle` with project features on screen (`wuling:map-drawn`, set by ' +
+		'`src/lib/map/ready.ts` in both pages). Both draw the basemap with the terrain hillshade and the project layers ' +
+		'from the same style functions. Ratio = app ÷ bare page, per pair.\n'
+);
+console.log('| visit | app median ms (min–max) | bare median ms (min–max) | ratio median (min–max) | target |');
+console.log('|---|---:|---:|---:|---:|');
+const ratioMet = {};
+for (const kind of ['cold', 'warm']) {
+	const a = runs.app.map((r) => r[kind]);
+	const b = runs.bare.map((r) => r[kind]);
+	const q = ratios(kind);
+	const [qa, qb] = range(q);
+	const [aa, ab] = range(a);
+	const [ba, bb] = range(b);
+	ratioMet[kind] = median(q) <= TARGETS[kind];
+	console.log(
+		`| ${kind} | ${median(a).toFixed(0)} (${aa.toFixed(0)}–${ab.toFixed(0)}) | ${median(b).toFixed(0)} (${ba.toFixed(0)}–${bb.toFixed(0)}) | ` +
+			`**${median(q).toFixed(2)}** (${qa.toFixed(2)}–${qb.toFixed(2)}) | ≤ ${TARGETS[kind]} ${ratioMet[kind] ? 'met' : 'NOT met'} |`
+	);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// What the first visit fetched before its map was drawn, file by file.
 const viteManifest = JSON.parse(
 	readFileSync(`${process.env.KIT_OUT ?? '.svelte-kit'}/output/client/.vite/manifest.json`, 'utf8')
 );
-const maplibreFiles = new Set(
-	Object.entries(viteManifest)
-		.filter(([key, v]) => v.name === 'maplibre' || key.includes('node_modules/maplibre-gl/'))
-		.map(([, v]) => `/${v.file}`)
-		.filter((f) => !f.endsWith('.css'))
-);
-
-function category(path) {
-	if (maplibreFiles.has(path)) return 'maplibre-gl (JS, main and worker)';
-	const ext = extname(path);
-	if (ext === '.js') return 'app JS';
-	if (ext === '.css') return 'CSS';
-	if (ext === '.woff2') return 'fonts';
-	if (ext === '.html') return 'HTML';
-	if (path.includes('/geo/') || ext === '.json' || ext === '.png') return 'data';
-	return 'other';
+// What each hashed file is: the module an entry comes from, or the name Rollup gave a shared chunk.
+const names = new Map();
+const maplibreFiles = new Set();
+for (const [key, v] of Object.entries(viteManifest)) {
+	const what = (v.src ?? (v.name ? `chunk "${v.name}"` : key)).replace(/^\.svelte-kit\/generated\/client-optimized\//, 'kit ');
+	names.set(`/${v.file}`, what);
+	for (const css of v.css ?? []) if (!names.has(`/${css}`)) names.set(`/${css}`, `CSS of ${what}`);
+	if (v.name === 'maplibre' || key.includes('node_modules/maplibre-gl/')) maplibreFiles.add(`/${v.file}`);
 }
-
-function sizes(file) {
+const isMaplibre = (path) => maplibreFiles.has(path) || /\/maplibre-gl-worker\.[\w-]+\.mjs$/.test(path);
+const kindOf = (path) =>
+	path.startsWith('/geo/terrain/') ? 'terrain tiles' : path.startsWith('/geo/fonts/') ? 'fonts' : path.startsWith('/geo/') ? 'data' : 'code';
+const gz = (file) => {
 	const buf = readFileSync(file);
 	const pre = ['.woff2', '.png'].includes(extname(file));
-	return {
-		raw: buf.length,
-		gzip: pre ? buf.length : gzipSync(buf, { level: 9 }).length,
-		brotli: pre
-			? buf.length
-			: brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length
-	};
-}
-
-const server = await serve('build');
-const origin = server.url;
-const idleTimes = [];
-let downloaded = null;
-
-for (let i = 0; i < RUNS; i++) {
-	const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
-	const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-	const page = await context.newPage();
-	const paths = new Set();
-	page.on('request', (r) => {
-		const u = new URL(r.url());
-		if (u.origin === origin) paths.add(u.pathname);
-	});
-	await page.goto(`${origin}/`);
-	await page.waitForFunction(() => performance.getEntriesByName('wuling:map-idle').length > 0, null, {
-		timeout: 60000
-	});
-	idleTimes.push(await page.evaluate(() => performance.getEntriesByName('wuling:map-idle')[0].startTime));
-	if (!downloaded) downloaded = [...paths];
-	await browser.close();
-}
-await server.close();
-
-const rows = new Map();
-for (const p of downloaded) {
+	return { raw: buf.length, gzip: pre ? buf.length : gzipSync(buf, { level: 9 }).length };
+};
+const rows = [];
+for (const p of new Set(fetched.before)) {
 	let file = join('build', decodeURIComponent(p));
 	if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
 	if (!existsSync(file)) continue;
-	const cat = category(p);
-	const s = sizes(file);
-	const r = rows.get(cat) ?? { files: 0, raw: 0, gzip: 0, brotli: 0 };
-	r.files += 1;
-	r.raw += s.raw;
-	r.gzip += s.gzip;
-	r.brotli += s.brotli;
-	rows.set(cat, r);
+	rows.push({ path: p, what: names.get(p) ?? kindOf(p), kind: kindOf(p), maplibre: isMaplibre(p), ...gz(file) });
+}
+rows.sort((a, b) => Number(a.maplibre) - Number(b.maplibre) || b.gzip - a.gzip);
+const kb = (n) => (n / 1024).toFixed(1);
+const own = rows.filter((r) => !r.maplibre);
+const ownGzip = own.reduce((s, r) => s + r.gzip, 0);
+const ownRaw = own.reduce((s, r) => s + r.raw, 0);
+console.log('\n### First visit: what is fetched before the map is drawn\n');
+console.log(
+	`${rows.length} files fetched before the drawn mark in a cold visit (gzip level 9 computed from build/; PNG and ` +
+		'WOFF2 as stored). The offline precache starts after the mark.\n'
+);
+console.log('| file | source | raw KB | gzip KB |');
+console.log('|---|---|---:|---:|');
+for (const r of rows) console.log(`| \`${r.path}\` | ${r.maplibre ? 'maplibre-gl' : r.what.replace(/\|/g, '/')} | ${kb(r.raw)} | ${kb(r.gzip)} |`);
+const ownMet = ownGzip / 1024 <= TARGETS.ownKB;
+for (const kind of ['code', 'data', 'fonts', 'terrain tiles']) {
+	const part = own.filter((r) => r.kind === kind);
+	const g = part.reduce((s, r) => s + r.gzip, 0);
+	const raw = part.reduce((s, r) => s + r.raw, 0);
+	console.log(`| own ${kind} | ${part.length} files | ${kb(raw)} | ${kb(g)} |`);
+}
+console.log(`| **own code and data (all but maplibre-gl JS)** | ${own.length} files | ${kb(ownRaw)} | **${kb(ownGzip)}** |`);
+console.log(`\nTarget: own code and data ≤ ${TARGETS.ownKB} KB gzip: ${ownMet ? 'met' : 'NOT met'} (${kb(ownGzip)} KB).`);
+
+// ---------------------------------------------------------------------------------------------------------------
+// Interactions in the app: a year change to the next idle, and the travel tab to its drawn layer.
+log('year change and travel tab');
+const interactions = { year: [], travel: [] };
+{
+	const context = await freshContext();
+	const page = await context.newPage();
+	await timeToDrawn(page, `${app.url}/`);
+	// Every year view in the source, and the offline copy done, so neither competes with the timings.
+	await page.waitForFunction(() => window.__wulingMap.querySourceFeatures('projects').some((f) => f.properties.view));
+	await page.evaluate(async () => Boolean(await navigator.serviceWorker.ready));
+	for (let round = 0; round < 2; round++) {
+		for (const year of ['2020', '2025', '2030', '2035', 'now']) {
+			const ms = await page.evaluate(async (year) => {
+				const m = window.__wulingMap;
+				const radios = [...document.querySelectorAll('[data-testid="year-control"] [role="radio"]')];
+				const button = year === 'now' ? radios[0] : radios.find((b) => b.textContent.trim() === year);
+				await new Promise((ok) => (m.loaded() ? ok() : m.once('idle', ok)));
+				const t = performance.now();
+				const idle = new Promise((ok) => m.once('idle', () => ok(performance.now() - t)));
+				button.click();
+				return Promise.race([idle, new Promise((_, no) => setTimeout(() => no(new Error('no idle after a year change')), 120000))]);
+			}, year);
+			interactions.year.push(ms);
+		}
+	}
+	await context.close();
+}
+for (let i = 0; i < 3; i++) {
+	const context = await freshContext();
+	const page = await context.newPage();
+	await timeToDrawn(page, `${app.url}/`);
+	if (i > 0) {
+		// A returning visit: the travel code comes from the offline copy.
+		await page.evaluate(async () => Boolean(await navigator.serviceWorker.ready));
+		await page.close();
+		const again = await context.newPage();
+		await timeToDrawn(again, `${app.url}/`);
+		interactions.travel.push(await travelTab(again));
+	} else interactions.travel.push(await travelTab(page));
+	await context.close();
+}
+async function travelTab(page) {
+	return page.evaluate(async () => {
+		const m = window.__wulingMap;
+		const layer = 'travel-places-circle';
+		const t = performance.now();
+		document.getElementById('tab-travel').click();
+		return new Promise((ok) => {
+			const check = () => {
+				if (m.getLayer(layer) && m.queryRenderedFeatures({ layers: [layer] }).length > 0) {
+					m.off('idle', check);
+					ok(performance.now() - t);
+				}
+			};
+			m.on('idle', check);
+			setTimeout(() => ok(Number.NaN), 120000);
+		});
+	});
+}
+// A travel layer that never drew (NaN after the timeout) is left out and said.
+const travelFailed = interactions.travel.filter((x) => !Number.isFinite(x)).length;
+interactions.travel = interactions.travel.filter(Number.isFinite);
+if (travelFailed) console.log(`\n${travelFailed} travel-tab sample(s) never drew the layer within 120 s.`);
+const yearMet = median(interactions.year) <= TARGETS.yearMs;
+const travelMet = median(interactions.travel) <= TARGETS.travelMs;
+console.log('\n### Interactions (same machine, software GL)\n');
+console.log('| action | samples | median ms | min–max ms | target |');
+console.log('|---|---:|---:|---:|---:|');
+console.log(
+	`| year change, click to the map's next \`idle\` | ${interactions.year.length} | ${median(interactions.year).toFixed(0)} | ` +
+		`${range(interactions.year).map((x) => x.toFixed(0)).join('–')} | ≤ ${TARGETS.yearMs} ${yearMet ? 'met' : 'NOT met'} |`
+);
+console.log(
+	`| travel tab, click to its layer drawn (lazy code included; first visit, then 2 returning) | ${interactions.travel.length} | ` +
+		`${median(interactions.travel).toFixed(0)} | ${range(interactions.travel).map((x) => x.toFixed(0)).join('–')} | ` +
+		`≤ ${TARGETS.travelMs} ${travelMet ? 'met' : 'NOT met'} |`
+);
+
+// ---------------------------------------------------------------------------------------------------------------
+// Lighthouse 12 against the same server, mobile and desktop presets.
+if (LIGHTHOUSE) {
+	log('Lighthouse');
+	const out = mkdtempSync(join(tmpdir(), 'wuling-lh-'));
+	const flags = ['--headless=new', '--no-sandbox', '--disable-gpu', '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update'];
+	const pages = [['/', '/'], ['a project page', '/projects/qianjiang-jishou-hsr/']];
+	console.log('\n### Lighthouse 12 (performance category, Debian Chromium, simulated throttling of each preset)\n');
+	console.log('| page | preset | score | LCP s | TBT ms | CLS |');
+	console.log('|---|---|---:|---:|---:|---:|');
+	for (const [label, path] of pages) {
+		for (const preset of ['mobile', 'desktop']) {
+			const file = join(out, `${preset}-${label.replace(/\W+/g, '_')}.json`);
+			const args = [
+				'lighthouse',
+				`${app.url}${path}`,
+				'--only-categories=performance',
+				'--output=json',
+				`--output-path=${file}`,
+				'--quiet',
+				`--chrome-flags=${flags.join(' ')}`,
+				...(preset === 'desktop' ? ['--preset=desktop'] : [])
+			];
+			const r = spawnSync('npx', args, { env: { ...process.env, CHROME_PATH: CHROMIUM }, stdio: ['ignore', 'ignore', 'inherit'] });
+			if (r.status !== 0 || !existsSync(file)) {
+				console.log(`| ${label} | ${preset} | failed (exit ${r.status}) | | | |`);
+				continue;
+			}
+			const report = JSON.parse(readFileSync(file, 'utf8'));
+			const a = report.audits;
+			const score = Math.round((report.categories.performance.score ?? 0) * 100);
+			console.log(
+				`| ${label} | ${preset} | ${score} | ${(a['largest-contentful-paint'].numericValue / 1000).toFixed(1)} | ` +
+					`${a['total-blocking-time'].numericValue.toFixed(0)} | ${a['cumulative-layout-shift'].numericValue.toFixed(3)} |`
+			);
+		}
+	}
+	rmSync(out, { recursive: true, force: true });
 }
 
-const kb = (n) => (n / 1024).toFixed(1);
-const order = ['HTML', 'app JS', 'CSS', 'data', 'fonts', 'other', 'maplibre-gl (JS, main and worker)'];
-console.log('\n### First visit: what the browser downloads\n');
-console.log('| part | files | raw KB | gzip KB | brotli KB |');
-console.log('|---|---:|---:|---:|---:|');
-let own = { raw: 0, gzip: 0, brotli: 0 };
-for (const cat of order) {
-	const r = rows.get(cat);
-	if (!r) continue;
-	console.log(`| ${cat} | ${r.files} | ${kb(r.raw)} | ${kb(r.gzip)} | ${kb(r.brotli)} |`);
-	if (!cat.startsWith('maplibre-gl')) {
-		own.raw += r.raw;
-		own.gzip += r.gzip;
-		own.brotli += r.brotli;
-	}
-}
-console.log(`| **own code and data (all but maplibre-gl)** | | ${kb(own.raw)} | ${kb(own.gzip)} | ${kb(own.brotli)} |`);
-const sorted = [...idleTimes].sort((a, b) => a - b);
-const median = sorted[Math.floor(sorted.length / 2)];
-console.log('\n### Navigation to the map\'s first `idle` (headless Chromium, software GL)\n');
-console.log(`| runs | median ms | min ms | max ms |\n|---:|---:|---:|---:|\n| ${RUNS} | ${median.toFixed(0)} | ${sorted[0].toFixed(0)} | ${sorted[sorted.length - 1].toFixed(0)} |`);
-const within = own.gzip / 1024 < BUDGET_KB;
-console.log(`\nBudget: own code and data under ${BUDGET_KB} KB gzip: ${within ? 'met' : 'NOT met'} (${kb(own.gzip)} KB).`);
+await app.close();
+await bare.close();
+
+console.log(
+	`\nMachine: ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GB, Node ${process.version}, ` +
+		`${spawnSync(CHROMIUM, ['--version']).stdout?.toString().trim() ?? 'Chromium'}; load average at start ` +
+		`${loadAtStart.map((x) => x.toFixed(1)).join(' / ')}, at end ${loadavg().map((x) => x.toFixed(1)).join(' / ')}.`
+);
 
 for (const script of ['scripts/bench-network.ts']) {
 	if (!existsSync(script)) continue;
 	const r = spawnSync('npx', ['tsx', script], { stdio: 'inherit' });
 	if (r.status !== 0) process.exit(r.status ?? 1);
 }
-if (!within) process.exit(1);

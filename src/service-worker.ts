@@ -6,7 +6,9 @@
 /**
  * Keeps the atlas working offline after one visit. Install stores the app shell, every built asset,
  * the map data under /geo and the prerendered pages in one cache named after the build's version;
- * activation deletes the caches of older builds.
+ * activation deletes the caches of older builds. The page registers this worker only after its first map is
+ * drawn ($lib/pwa/register), and the install asks for every file at low priority, so the offline copy never
+ * competes with the first visit's own requests.
  *
  * Requests, so that a page never mixes the files of two builds:
  * - pages come from the network first, so a returning visitor gets the newest build on the next visit, and
@@ -47,10 +49,10 @@ sw.addEventListener('install', (event) => {
 		(async () => {
 			const cache = await caches.open(CACHE);
 			// Past any HTTP cache: this cache must hold exactly this build's files.
-			await cache.addAll(CORE.map((u) => new Request(u, { cache: 'reload' })));
+			await cache.addAll(CORE.map((u) => new Request(u, { cache: 'reload', priority: 'low' })));
 			for (let i = 0; i < PAGES.length; i += PAGE_BATCH) {
 				// One unreachable page must not stop the map from working offline.
-				await Promise.allSettled(PAGES.slice(i, i + PAGE_BATCH).map((p) => cache.add(p)));
+				await Promise.allSettled(PAGES.slice(i, i + PAGE_BATCH).map((p) => cache.add(new Request(p, { priority: 'low' }))));
 			}
 			await sw.skipWaiting();
 		})()

@@ -11,12 +11,15 @@ after(async () => {
 	await context?.close();
 });
 
-/** Ids of the features currently in the map's `projects` source. */
+/** Ids of the features the map's `projects` source shows in the current year view. */
 function drawnIds(page) {
-	return page.evaluate(() =>
+	return page.evaluate(() => {
+		const m = window.__wulingMap;
+		const year = m.getGlobalState().projectsYear;
+		const shown = m.querySourceFeatures('projects').filter((f) => f.properties.view === undefined || f.properties.view === year);
 		// Hubs are towns where lines meet, not projects.
-		[...new Set(window.__wulingMap.querySourceFeatures('projects').filter((f) => f.properties.role !== 'hub').map((f) => f.properties.id))].sort()
-	);
+		return [...new Set(shown.filter((f) => f.properties.role !== 'hub').map((f) => f.properties.id))].sort();
+	});
 }
 
 /** Waits until the map has applied new source data. */

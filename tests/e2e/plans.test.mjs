@@ -10,11 +10,14 @@ after(async () => {
 	await context?.close();
 });
 
-/** The phase each drawn project has on the map now. */
+/** The phase each drawn project has on the map now (the source may hold every year view, each tagged). */
 function drawnPhases(page) {
-	return page.evaluate(() =>
-		Object.fromEntries(window.__wulingMap.querySourceFeatures('projects').map((f) => [f.properties.id, f.properties.phase]))
-	);
+	return page.evaluate(() => {
+		const m = window.__wulingMap;
+		const year = m.getGlobalState().projectsYear;
+		const shown = m.querySourceFeatures('projects').filter((f) => f.properties.view === undefined || f.properties.view === year);
+		return Object.fromEntries(shown.map((f) => [f.properties.id, f.properties.phase]));
+	});
 }
 
 /** The list row of a project, as text. */

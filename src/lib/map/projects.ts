@@ -1,4 +1,10 @@
-import type { ExpressionSpecification, LayerSpecification, SourceSpecification } from 'maplibre-gl';
+import type {
+	ExpressionSpecification,
+	FilterSpecification,
+	LayerSpecification,
+	SourceSpecification,
+	StyleSpecification
+} from 'maplibre-gl';
 import type { FeatureCollection, Geometry } from 'geojson';
 import { KIND_GROUPS, PHASES } from '../catalogue/phase';
 import type { Theme } from './theme';
@@ -10,6 +16,20 @@ export const PROJECT_SOURCES = {
 	projects: 'projects',
 	uncertainty: 'projects-uncertainty'
 } as const;
+
+/**
+ * The style's global-state key holding the year view the project layers show. Features tagged with a `view`
+ * (see `projectSourceData`) are drawn only in that view, so changing the year is a filter change for the worker,
+ * not a new source.
+ */
+export const PROJECT_YEAR_STATE = 'projectsYear';
+
+/** Untagged features always show; a feature tagged with a year view shows only in that view. */
+const inYearView: ExpressionSpecification = [
+	'any',
+	['!', ['has', 'view']],
+	['==', ['get', 'view'], ['global-state', PROJECT_YEAR_STATE]]
+];
 
 /** Layers a click or hover can pick a project from. */
 export const PROJECT_INTERACTIVE_LAYERS = [
@@ -122,13 +142,28 @@ export function projectSources(
 }
 
 /**
- * The data of the `projects` source for a set of visible features: the network diagram built from them.
- * @param projects visible project features
+ * The data of the `projects` source for a set of visible features: the network diagram built from them. Features
+ * tagged with a year view (`properties.view`) get one diagram per view, each part tagged with its view.
+ * @param projects visible project features, optionally tagged with `view`
  * @returns lines, segments, points and hubs, each with a `role`
  * @example projectSourceData(fc).features.some((f) => f.properties?.role === 'hub')
  */
 export function projectSourceData(projects: FeatureCollection<Geometry>): FeatureCollection<Geometry> {
-	return networkDiagram(projects);
+	const byView = new Map<unknown, FeatureCollection<Geometry>>();
+	for (const f of projects.features) {
+		const view = f.properties?.view;
+		const group = byView.get(view) ?? { type: 'FeatureCollection', features: [] };
+		group.features.push(f);
+		byView.set(view, group);
+	}
+	// One diagram per year view: the lines running together, and so the bundle slots, differ by year.
+	const features: FeatureCollection<Geometry>['features'] = [];
+	for (const [view, group] of byView) {
+		for (const f of networkDiagram(group).features) {
+			features.push(view === undefined ? f : { ...f, properties: { ...f.properties, view } });
+		}
+	}
+	return { type: 'FeatureCollection', features };
 }
 
 function phaseLine(
@@ -200,6 +235,14 @@ function projectLabel(
  * @example projectLayers(lightTheme, 'zh').map((l) => l.id)
  */
 export function projectLayers(theme: Theme, lang: Lang, options: ProjectLayerOptions = {}): LayerSpecification[] {
+	// Every project layer draws vector features, so each takes the year-view filter.
+	return projectLayerList(theme, lang, options).map((layer) => {
+		const own = 'filter' in layer ? layer.filter : undefined;
+		return { ...layer, filter: (own ? ['all', inYearView, own] : inYearView) as FilterSpecification } as LayerSpecification;
+	});
+}
+
+function projectLayerList(theme: Theme, lang: Lang, options: ProjectLayerOptions): LayerSpecification[] {
 	const colour = groupColour(theme);
 	const offset = bundleOffset();
 	return [
@@ -339,4 +382,33 @@ export function projectLayers(theme: Theme, lang: Lang, options: ProjectLayerOpt
  */
 export function uncertaintyOpacity(showAll: boolean): ExpressionSpecification {
 	return ['case', active, 0.85, showAll ? 0.55 : 0];
+}
+
+/** Project layers go under the basemap's place dots and labels, so towns stay readable. */
+export const PROJECT_LAYERS_BEFORE = 'basemap-place-dot';
+
+/**
+ * A style with the project sources and layers in it from the start, so the first style pass draws the projects
+ * (no second pass after `load`). Layers go before `PROJECT_LAYERS_BEFORE`, or on top when the style lacks it.
+ * @param style a basemap style
+ * @param sources the project sources (`projectSources`)
+ * @param layers the project layers (`projectLayers`)
+ * @param year the year view shown first (the `PROJECT_YEAR_STATE` global state)
+ * @returns a new style; the input is not changed
+ * @example withProjectLayers(basemap, projectSources(fc, circles), projectLayers(lightTheme, 'zh'), 'now')
+ */
+export function withProjectLayers(
+	style: StyleSpecification,
+	sources: Record<string, SourceSpecification>,
+	layers: LayerSpecification[],
+	year: string
+): StyleSpecification {
+	const at = style.layers.findIndex((l) => l.id === PROJECT_LAYERS_BEFORE);
+	const cut = at < 0 ? style.layers.length : at;
+	return {
+		...style,
+		state: { ...style.state, [PROJECT_YEAR_STATE]: { default: year } },
+		sources: { ...style.sources, ...sources },
+		layers: [...style.layers.slice(0, cut), ...layers, ...style.layers.slice(cut)]
+	};
 }

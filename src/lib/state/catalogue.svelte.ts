@@ -69,7 +69,22 @@ export class CatalogueState implements UrlStateful {
 		})
 	);
 
-	mapData = $derived(mapFeatures(this.features, new Map(this.visible.map((v) => [v.entry.id, v.phase]))));
+	/**
+	 * Whether the map source holds every year view (each feature tagged with its `view`), so that a year change
+	 * is a filter change on the map; until then it holds the shown year only, which keeps the first map light.
+	 */
+	allYears = $state(false);
+	mapData = $derived.by(() => {
+		if (!this.allYears) return mapFeatures(this.features, new Map(this.visible.map((v) => [v.entry.id, v.phase])));
+		const filter = { groups: this.groups, phases: this.phases, periods: this.periods, matches: this.matches };
+		const features: FeatureCollection<Geometry>['features'] = [];
+		for (const view of YEAR_VIEWS) {
+			const shown = visibleEntries(this.entries, { ...filter, year: view });
+			const fc = mapFeatures(this.features, new Map(shown.map((v) => [v.entry.id, v.phase])));
+			for (const f of fc.features) features.push({ ...f, properties: { ...f.properties, view } });
+		}
+		return { type: 'FeatureCollection', features } satisfies FeatureCollection<Geometry>;
+	});
 	circles = $derived(uncertaintyCircles(this.mapData));
 	counts = $derived(countVisible(this.visible));
 	selected = $derived(this.entries.find((e) => e.id === this.selectedId) ?? null);
