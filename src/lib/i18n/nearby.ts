@@ -44,7 +44,10 @@ export const nearbyText = defineDict(
 		exportList: '导出此清单（距离为计算值）：',
 		exportTitle: '{place}附近的项目',
 		openDetail: '查看详情',
-		unknownPlace: '链接中的地点不存在。'
+		unknownPlace: '链接中的地点不存在。',
+		backTo: '返回{place}附近的结果',
+		changePlace: '更改地点（现为{name}）',
+		change: '更改'
 	},
 	{
 		title: 'What is planned near me?',
@@ -90,6 +93,9 @@ export const nearbyText = defineDict(
 		exportList: 'Export this list (computed distances):',
 		exportTitle: 'Projects near {place}',
 		openDetail: 'Show details',
-		unknownPlace: 'The place in the link does not exist.'
+		unknownPlace: 'The place in the link does not exist.',
+		backTo: 'Back to results near {place}',
+		changePlace: 'Change the place (now {name})',
+		change: 'change'
 	}
 );
