@@ -171,8 +171,18 @@ export const timelineText = {
 } as const;
 
 export const periodNames: Record<Lang, Record<PlanPeriod, string>> = {
-	zh: { '2016-2020': '“十三五”（2016–2020）', '2021-2025': '“十四五”（2021–2025）', '2026-2030': '“十五五”（2026–2030）', 'long-term': '远期' },
-	en: { '2016-2020': '13th FYP (2016–2020)', '2021-2025': '14th FYP (2021–2025)', '2026-2030': '15th FYP (2026–2030)', 'long-term': 'Long term' }
+	zh: {
+		'2016-2020': '2016–2020年（“十三五”规划期）',
+		'2021-2025': '2021–2025年（“十四五”规划期）',
+		'2026-2030': '2026–2030年（“十五五”规划期）',
+		'long-term': '远期'
+	},
+	en: {
+		'2016-2020': '2016–2020 (13th Five-Year Plan)',
+		'2021-2025': '2021–2025 (14th Five-Year Plan)',
+		'2026-2030': '2026–2030 (15th Five-Year Plan)',
+		'long-term': 'Long term'
+	}
 };
 
 export const methodNames: Record<Lang, Record<GeometryMethod, string>> = {
@@ -227,6 +237,7 @@ export const catalogueText = defineDict(
 		noMatch: '没有符合条件的项目。',
 		clearFilters: '清除筛选',
 		legend: '图例',
+		close: '关闭',
 		legendLines: '线型表示进展',
 		legendMethod: '位置的可信度',
 		schematicBand: '浅色宽带：示意线，只连接文件所列城镇，不是线路走向',
@@ -237,7 +248,6 @@ export const catalogueText = defineDict(
 		plannedLine: '规划或在建（按类型着色）',
 		hubRing: '枢纽：多条线路在此城镇交汇（圈大小随线路数）',
 		status: '进展',
-		since: '（{year} 年文件）',
 		stated: '文件所述',
 		computed: '计算值',
 		computedLength: '全长（计算值）',
@@ -283,6 +293,7 @@ export const catalogueText = defineDict(
 		noMatch: 'No project matches.',
 		clearFilters: 'Clear filters',
 		legend: 'Legend',
+		close: 'Close',
 		legendLines: 'Line style shows progress',
 		legendMethod: 'How sure the position is',
 		schematicBand: 'Pale band: a schematic joining the towns named, not an alignment',
@@ -293,7 +304,6 @@ export const catalogueText = defineDict(
 		plannedLine: 'Planned or building (coloured by kind)',
 		hubRing: 'Hub: lines meet at this town (ring grows with the lines)',
 		status: 'Status',
-		since: '(source of {year})',
 		stated: 'As stated',
 		computed: 'Computed',
 		computedLength: 'Length (computed)',

@@ -40,14 +40,14 @@ export const nearbyText = defineDict(
 		nearestExpressway: '最近的高速公路出入口',
 		nearestAirport: '最近的机场',
 		noneOfKind: '无',
-		status: '{status}（{year}年）',
-		inServiceBy: '{year}年建成',
-		period: '计划：{period}',
 		distanceNote: '项目服务它所列出的城镇。距离为城镇之间（或到设施位置）的直线计算值，从不量到示意线；示意线并非实际走向，大致位置带有不确定范围。航线不列入。',
 		exportList: '导出此清单（距离为计算值）：',
 		exportTitle: '{place}附近的项目',
 		openDetail: '查看详情',
-		unknownPlace: '链接中的地点不存在。'
+		unknownPlace: '链接中的地点不存在。',
+		backTo: '返回{place}附近的结果',
+		changePlace: '更改地点（现为{name}）',
+		change: '更改'
 	},
 	{
 		title: 'What is planned near me?',
@@ -88,14 +88,14 @@ export const nearbyText = defineDict(
 		nearestExpressway: 'Nearest expressway access',
 		nearestAirport: 'Nearest airport',
 		noneOfKind: 'none',
-		status: '{status} ({year})',
-		inServiceBy: 'opened {year}',
-		period: 'plan: {period}',
 		distanceNote:
 			'A project serves the towns it names. Distances are computed in a straight line between real town positions (or to a facility’s position), never to a schematic line; schematic lines are not alignments, and approximate positions carry a range. Air routes are not listed.',
 		exportList: 'Export this list (computed distances):',
 		exportTitle: 'Projects near {place}',
 		openDetail: 'Show details',
-		unknownPlace: 'The place in the link does not exist.'
+		unknownPlace: 'The place in the link does not exist.',
+		backTo: 'Back to results near {place}',
+		changePlace: 'Change the place (now {name})',
+		change: 'change'
 	}
 );

@@ -1,4 +1,5 @@
 import { parseLang, type Lang } from '../i18n/index';
+import type { Bilingual } from '../catalogue/types';
 import type { ParamNotice, UrlStateful } from './url-state';
 
 const LANG_KEY = 'wuling-atlas:lang';
@@ -7,15 +8,34 @@ const LANG_KEY = 'wuling-atlas:lang';
 export type Tab = 'projects' | 'nearby' | 'measure' | 'corridors' | 'travel' | 'promises';
 export const TABS: readonly Tab[] = ['projects', 'nearby', 'measure', 'corridors', 'travel', 'promises'];
 
+/** Heights of the phone layout's bottom sheet. */
+export type SheetHeight = 'peek' | 'half' | 'full';
+
+/** The share of the map the sheet covers at each height (the page's CSS uses the same percentages). */
+export const SHEET_SHARE: Readonly<Record<SheetHeight, number>> = { peek: 0.34, half: 0.56, full: 0.72 };
+
 /** Shared interface state of the map page. Overlay and panel state lives in its own classes. */
 export class AppState implements UrlStateful {
 	readonly urlKeys = ['lang', 'tab'] as const;
 	lang = $state<Lang>('zh');
 	tab = $state<Tab>('projects');
-	/** Phone layout: whether the bottom sheet is expanded. */
-	sheetOpen = $state(false);
+	/** Phone layout: how far the bottom sheet is pulled up (a third, half, or most of the screen). */
+	sheet = $state<SheetHeight>('peek');
+	/**
+	 * Where a project's "back" button returns when the project was opened from a tool's results: the tab, the
+	 * button's words and the project it applies to ("back to results near 濯水").
+	 */
+	backTo = $state.raw<{ tab: Tab; label: Bilingual; projectId: string } | null>(null);
 	/** Short notices for the user (bad URL parameters, failed imports); shown as text. */
 	notices = $state<string[]>([]);
+
+	/** Phone layout: whether the bottom sheet is pulled up at all (half or full). */
+	get sheetOpen(): boolean {
+		return this.sheet !== 'peek';
+	}
+	set sheetOpen(open: boolean) {
+		this.sheet = open ? 'full' : 'peek';
+	}
 
 	/** Restores the stored language choice, if any. */
 	restoreLang(storage: Pick<Storage, 'getItem'> | null): void {

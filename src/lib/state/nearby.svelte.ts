@@ -90,6 +90,8 @@ export class NearbyState implements UrlStateful {
 	readonly urlKeys = ['near', 'r'] as const;
 	target = $state.raw<NearTarget | null>(null);
 	radiusKm = $state(DEFAULT_RADIUS_KM);
+	/** The project last opened from the list, to bring back into view when the list shows again. */
+	opened = $state<string | null>(null);
 	/** Why the last input was refused (shown in the panel); the previous search stays. */
 	problem = $state.raw<Bilingual | null>(null);
 
