@@ -31,11 +31,9 @@ export const presentText = defineDict(
 		scenario2025: '2025 年路网',
 		scenario2030: '2030 年路网',
 		scenarioLongTerm: '远期路网',
-		promiseTarget: '目标 {n} 分钟',
-		verdictMet: '已实现',
-		verdictNotMet: '未能实现',
-		verdictWithinMargin: '在容差之内',
-		sceneList: '场景'
+		promiseNote: '路网模型计算，当前假设下；“接近”指超出目标不到 {pct}%。',
+		sceneList: '场景',
+		legend: '本页图例'
 	},
 	{
 		pageTitle: 'Presentation',
@@ -66,10 +64,8 @@ export const presentText = defineDict(
 		scenario2025: '2025 network',
 		scenario2030: '2030 network',
 		scenarioLongTerm: 'long-term network',
-		promiseTarget: 'target {n} min',
-		verdictMet: 'met',
-		verdictNotMet: 'not met',
-		verdictWithinMargin: 'within the margin',
-		sceneList: 'Scenes'
+		promiseNote: 'Modelled by the network model under its current assumptions; “close” means less than {pct}% over the target.',
+		sceneList: 'Scenes',
+		legend: 'Legend of this scene'
 	}
 );
