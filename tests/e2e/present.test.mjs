@@ -115,3 +115,108 @@ test('a bad scene number opens the first scene without an error; the language fo
 	assertClean(assert, tracker);
 	await page.close();
 });
+
+/** Waits two frames, so the panel's fit (run on the next frame after a change) has settled. */
+async function settle(page) {
+	await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(undefined)))));
+}
+
+/** What overflows or overlaps on the current slide, as a list of words (empty when the slide is clean). */
+async function slideProblems(page) {
+	return page.evaluate(() => {
+		const problems = [];
+		const vw = innerWidth;
+		const vh = innerHeight;
+		const panel = document.querySelector('[data-testid="scene-panel"]');
+		const controls = document.querySelector('[data-testid="present-controls"]');
+		const legend = document.querySelector('[data-testid="scene-legend"]');
+		const p = panel.getBoundingClientRect();
+		const c = controls.getBoundingClientRect();
+		if (panel.scrollHeight > panel.clientHeight + 1) problems.push(`text ${panel.scrollHeight}px in a ${panel.clientHeight}px box`);
+		const size = parseFloat(getComputedStyle(panel).fontSize);
+		if (size < 18) problems.push(`type ${size}px`);
+		if (p.bottom > c.top + 0.5) problems.push(`panel bottom ${p.bottom} over controls top ${c.top}`);
+		for (const el of controls.children) {
+			const r = el.getBoundingClientRect();
+			if (r.right > vw || r.bottom > vh || r.left < 0) problems.push(`control "${el.textContent.trim()}" outside the screen`);
+			if (r.right > c.right + 0.5) problems.push(`control "${el.textContent.trim()}" outside its row`);
+		}
+		if (legend) {
+			const l = legend.getBoundingClientRect();
+			if (l.right > vw || l.bottom > vh || l.top < 0) problems.push('legend outside the screen');
+			const side = { left: p.left, right: Math.max(p.right, c.right), top: p.top, bottom: c.bottom };
+			if (l.left < side.right && l.right > side.left && l.top < side.bottom && l.bottom > side.top) problems.push('legend over the panel');
+		}
+		return problems;
+	});
+}
+
+test('every scene fits its box at 1920×1080, 1280×720 and 1024×768 in zh and en, with no control or legend overlapping', async () => {
+	const { page, tracker } = await openPage(context, { width: 1920, height: 1080 });
+	await page.emulateMedia({ reducedMotion: 'reduce' });
+	await page.goto(`${BASE_URL}/present/?scene=1&lang=zh`);
+	await waitForPresenter(page);
+	// The map is drawn at presentation scale: labels of the projects 1.6× the map page's.
+	const size = await page.evaluate(() => window.__wulingMap.getLayoutProperty('projects-label-point', 'text-size'));
+	assert.deepEqual(size, ['interpolate', ['linear'], ['zoom'], 7, 16.8, 11, 20.8]);
+
+	const problems = [];
+	let lang = 'zh';
+	for (const [width, height] of [
+		[1920, 1080],
+		[1280, 720],
+		[1024, 768]
+	]) {
+		await page.setViewportSize({ width, height });
+		for (const want of ['zh', 'en']) {
+			if (lang !== want) {
+				await page.keyboard.press('l');
+				await page.waitForFunction((l) => document.documentElement.lang.startsWith(l), want);
+				lang = want;
+			}
+			for (let i = 0; i < SCENE_COUNT; i++) {
+				await page.keyboard.press(String(i + 1));
+				await page.waitForFunction((n) => document.querySelector('[data-scene-index]').getAttribute('data-scene-index') === String(n), i);
+				const scene = await page.locator('[data-scene]').getAttribute('data-scene');
+				if (scene === 'promises') await page.waitForFunction(() => document.querySelectorAll('[data-testid="promise-modelled"]').length > 0);
+				if (scene === 'travel-time') await page.waitForSelector('[data-testid="travel-figure"]');
+				await settle(page);
+				for (const p of await slideProblems(page)) problems.push(`${width}×${height} ${want} ${scene}: ${p}`);
+			}
+		}
+	}
+	assert.deepEqual(problems, []);
+
+	// Every promise shows modelled minutes, its target and a margin category in neutral words.
+	const promise = await page.getByTestId('promise-modelled').first().textContent();
+	assert.match(promise, /modelled \d+ min, target \d+ min: (within the target|close|over the target)/);
+	assertClean(assert, tracker);
+	await page.close();
+});
+
+test('a scene has one camera however it is reached, inside the bounds the terrain covers', async () => {
+	const { page, tracker } = await openPage(context, { width: 1280, height: 720 });
+	const camera = () =>
+		page.evaluate(() => {
+			const m = window.__wulingMap;
+			const b = m.getBounds();
+			return { centre: m.getCenter().toArray(), zoom: m.getZoom(), bounds: [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()] };
+		});
+	await page.goto(`${BASE_URL}/present/?scene=${SCENE_COUNT}`);
+	await waitForPresenter(page);
+	const direct = await camera();
+	await page.goto(`${BASE_URL}/present/?scene=1`);
+	await waitForPresenter(page);
+	// A flight from the first scene to the last, as a presenter would step there.
+	await page.keyboard.press('End');
+	await page.waitForFunction(() => window.__wulingMap.isMoving(), null, { timeout: 10000 }).catch(() => undefined);
+	await page.waitForFunction(() => !window.__wulingMap.isMoving(), null, { timeout: 30000 });
+	const flown = await camera();
+	assert.ok(Math.abs(direct.zoom - flown.zoom) < 1e-6, `zoom ${direct.zoom} vs ${flown.zoom}`);
+	assert.ok(Math.abs(direct.centre[0] - flown.centre[0]) < 1e-6 && Math.abs(direct.centre[1] - flown.centre[1]) < 1e-6, `centre ${direct.centre} vs ${flown.centre}`);
+	// The terrain tiles cover lon 101.25–112.50°E and lat 24.53–31.95°N: the camera never shows past them.
+	const [w, s, e, n] = flown.bounds;
+	assert.ok(w >= 101.25 && s >= 24.53 && e <= 112.5 && n <= 31.95, `view ${flown.bounds}`);
+	assertClean(assert, tracker);
+	await page.close();
+});

@@ -5,7 +5,8 @@ import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import { SCENES } from '../../src/lib/present/scenes';
 import { framePadding, isWideScene, panelWidthPx } from '../../src/lib/present/view';
 import { VERDICT_WORDS, promiseSentence } from '../../src/lib/present/figures';
-import { PRESENT_BOUNDS } from '../../src/lib/map/region';
+import { PRESENT_BOUNDS, PRESENT_MAX_ZOOM } from '../../src/lib/present/bounds';
+import { MAX_ZOOM } from '../../src/lib/map/region';
 import { PRESENTATION_SCALE, scaleLayers, scaleValue } from '../../src/lib/map/scale';
 import { projectLayers } from '../../src/lib/map/projects';
 import { basemapLayers } from '../../src/lib/map/basemap';
@@ -57,6 +58,10 @@ describe('the presenter keeps the camera where the map has data', () => {
 			expect(e).toBeLessThan(b[2]);
 			expect(n).toBeLessThan(b[3]);
 		}
+	});
+
+	it('zooms no closer than the map does', () => {
+		expect(PRESENT_MAX_ZOOM).toBe(MAX_ZOOM);
 	});
 
 	it.each(SCENES.map((s) => [s.id, s] as const))('%s frames its subject inside the bounds', (_id, s) => {

@@ -13,9 +13,3 @@ export const MAX_BOUNDS: [number, number, number, number] = [101.5, 24.0, 116.5,
 /** Qianjiang district seat, the map's centre of interest (GeoNames). */
 export const QIANJIANG_CENTRE: [number, number] = [108.7748, 29.5328];
 
-/**
- * Where the presenter's camera may look: [west, south, east, north]. Inside the terrain tiles (lon 101.25–112.50°E,
- * lat 24.53–31.95°N, static/geo/terrain.json) and the boundaries (static/geo/boundaries.topo.json), with a small
- * margin, so basemap, hillshade and boundaries cover everything a slide can show. A test checks both.
- */
-export const PRESENT_BOUNDS: [number, number, number, number] = [101.4, 24.65, 112.4, 31.85];
