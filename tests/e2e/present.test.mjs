@@ -1,6 +1,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { BASE_URL, launch, openPage, assertClean } from './harness.mjs';
+import { readFile } from 'node:fs/promises';
+import { BASE_URL, launch, openPage, assertClean, waitForMap } from './harness.mjs';
 
 let context;
 before(async () => {
@@ -217,6 +218,90 @@ test('a scene has one camera however it is reached, inside the bounds the terrai
 	// The terrain tiles cover lon 101.25–112.50°E and lat 24.53–31.95°N: the camera never shows past them.
 	const [w, s, e, n] = flown.bounds;
 	assert.ok(w >= 101.25 && s >= 24.53 && e <= 112.5 && n <= 31.95, `view ${flown.bounds}`);
+	assertClean(assert, tracker);
+	await page.close();
+});
+
+/** Pages of a PDF, counted from its page objects. */
+function pdfPages(bytes) {
+	return (bytes.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? []).length;
+}
+
+test('a custom story is made from the map, reordered, exported, re-imported, carried in a link, presented and printed one scene a page', async () => {
+	const { page, tracker } = await openPage(context, { width: 1280, height: 800 });
+	await page.goto(`${BASE_URL}/?lang=zh`);
+	await waitForMap(page);
+	await page.evaluate(() => localStorage.removeItem('wuling-atlas:story'));
+	const addScene = async (zh, en, line) => {
+		await page.getByTestId('add-scene').click();
+		const d = page.getByTestId('add-scene-dialog');
+		await d.locator('[name="title-zh"]').fill(zh);
+		await d.locator('[name="title-en"]').fill(en);
+		await d.locator('[name="line1-zh"]').fill(line);
+		await d.locator('button[type="submit"]').click();
+		await page.getByTestId('add-scene-status').waitFor();
+		await d.locator('button[type="button"]').click();
+	};
+	// Markup typed into a title stays text.
+	await addScene('甲场', '<img src=x onerror=alert(1)>', '第一行');
+	await page.evaluate(() => window.__wulingMap.jumpTo({ center: [108.3, 29.1], zoom: 8.5 }));
+	await addScene('乙场', 'Scene B', '第二个视图');
+	const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('wuling-atlas:story')));
+	assert.deepEqual(stored.scenes.map((s) => s.title.zh), ['甲场', '乙场']);
+	assert.equal(stored.scenes[1].camera.zoom, 8.5);
+
+	await page.goto(`${BASE_URL}/present/?story=mine&lang=zh`);
+	await waitForPresenter(page);
+	assert.equal((await shown(page)).label, '1 / 2');
+	assert.match(await page.getByTestId('scene-title').textContent(), /甲场$/);
+	await page.keyboard.press('l');
+	await page.waitForFunction(() => document.documentElement.lang === 'en');
+	assert.match(await page.getByTestId('scene-title').textContent(), /<img src=x onerror=alert\(1\)>/);
+	assert.equal(await page.locator('[data-testid="scene-panel"] img').count(), 0);
+
+	// Reorder, export, delete, re-import.
+	await page.getByTestId('stories').click();
+	const editor = page.getByTestId('story-editor');
+	await editor.locator('li').first().getByRole('button', { name: /Move down/ }).click();
+	const order = () => editor.locator('li .title').allTextContents();
+	assert.deepEqual(await order(), ['Scene B', '<img src=x onerror=alert(1)>']);
+	assert.match(await page.getByTestId('scene-title').textContent(), /Scene B/);
+	const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('story-export').click()]);
+	const file = await readFile(await download.path());
+	assert.deepEqual(JSON.parse(file.toString('utf8')).scenes.map((s) => s.title.en), ['Scene B', '<img src=x onerror=alert(1)>']);
+	await editor.locator('li').first().getByRole('button', { name: /Delete/ }).click();
+	assert.equal(await editor.locator('li').count(), 1);
+	await page.getByTestId('story-file').setInputFiles({ name: 'story.json', mimeType: 'application/json', buffer: file });
+	await page.getByTestId('story-status').waitFor();
+	assert.match(await page.getByTestId('story-status').textContent(), /2 scenes imported/);
+	assert.equal(await editor.locator('li').count(), 3);
+	// A file that is not a story is refused with a message, and the story is kept.
+	await page.getByTestId('story-file').setInputFiles({ name: 'x.json', mimeType: 'application/json', buffer: Buffer.from('{"type":"FeatureCollection","features":[]}') });
+	await page.getByTestId('story-error').waitFor();
+	assert.match(await page.getByTestId('story-error').textContent(), /not a Wuling Atlas story file/);
+	assert.equal(await editor.locator('li').count(), 3);
+
+	// The link carries the story to a device that has none.
+	await page.getByTestId('story-link').click();
+	const link = await page.getByTestId('story-link-value').inputValue();
+	await page.keyboard.press('Escape');
+	await page.evaluate(() => localStorage.removeItem('wuling-atlas:story'));
+	await page.goto(link);
+	await waitForPresenter(page);
+	assert.equal((await shown(page)).label, '1 / 3');
+
+	// The handout of that story: one printed page per scene; the default story's has seven.
+	const story = new URL(link).searchParams.get('story');
+	await page.goto(`${BASE_URL}/present/handout/?story=${story}&lang=en`);
+	await page.waitForSelector('[data-ready="true"]', { timeout: 45000 });
+	assert.equal(await page.getByTestId('handout-page').count(), 3);
+	assert.equal(pdfPages(await page.pdf({ format: 'A4', landscape: true, preferCSSPageSize: true })), 3);
+	await page.goto(`${BASE_URL}/present/handout/?lang=zh`);
+	await page.waitForSelector('[data-ready="true"]', { timeout: 45000 });
+	assert.equal(await page.getByTestId('handout-page').count(), SCENE_COUNT);
+	assert.match(await page.getByTestId('handout-page').last().textContent(), /模型测算 \d+ 分钟，目标 60 分钟/);
+	assert.match(await page.getByTestId('handout-page').last().textContent(), /001_e8cf04cd5a030f5b\.txt:11/);
+	assert.equal(pdfPages(await page.pdf({ preferCSSPageSize: true })), SCENE_COUNT);
 	assertClean(assert, tracker);
 	await page.close();
 });
