@@ -81,7 +81,8 @@ describe('the text column and the frame padding', () => {
 		expect(panelWidthPx(1920, false)).toBe(620);
 		expect(panelWidthPx(1024, false)).toBe(430);
 		expect(panelWidthPx(1920, true)).toBe(940);
-		expect(framePadding({ width: 1920, height: 1080 }, false)).toEqual({ top: 48, right: 24, bottom: 48, left: 668 });
+		expect(framePadding({ width: 1920, height: 1080 }, false)).toEqual({ top: 48, right: 344, bottom: 48, left: 668 });
+		expect(framePadding({ width: 1024, height: 768 }, true).right).toBe(270);
 		expect(framePadding({ width: 390, height: 844 }, false).bottom).toBe(422);
 	});
 

@@ -199,7 +199,7 @@ export function panelWidthPx(viewportWidth: number, wide: boolean): number {
  * @param viewport CSS size of the screen
  * @param wide a scene with a table of figures
  * @returns padding in CSS pixels
- * @example framePadding({ width: 1920, height: 1080 }, false).left // 692
+ * @example framePadding({ width: 1920, height: 1080 }, false).left // 668
  */
 export function framePadding(
 	viewport: { width: number; height: number },
@@ -208,5 +208,11 @@ export function framePadding(
 	const m = PRESENT_MARGIN_PX;
 	if (viewport.width <= PRESENT_NARROW_PX)
 		return { top: 48, right: m, bottom: Math.round(viewport.height * 0.5), left: m };
-	return { top: m + 24, right: m, bottom: m + 24, left: panelWidthPx(viewport.width, wide) + 2 * m };
+	// The right-hand column is the legend's: a scene's subject is framed clear of it.
+	return {
+		top: m + 24,
+		right: Math.round(Math.min(viewport.width * 0.24, 320)) + m,
+		bottom: m + 24,
+		left: panelWidthPx(viewport.width, wide) + 2 * m
+	};
 }
