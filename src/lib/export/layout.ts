@@ -224,7 +224,10 @@ export function exportMetrics(widthPx: number, heightPx: number): ExportMetrics 
 
 /** Where each piece of furniture goes. */
 export interface ExportLayout {
-	title: Box & { lineHeightPx: number };
+	/** The title box; the subtitle's lines follow the title's inside it. */
+	title: Box & { lineHeightPx: number; subtitleLineHeightPx: number };
+	/** Where else the legend may go (top right, bottom left, top left), for `emptiestBox`; `legend` is the first choice. */
+	legendCandidates: (Box & { rowHeightPx: number })[];
 	north: { cx: number; cy: number; sizePx: number };
 	legend: Box & { rowHeightPx: number };
 	scale: { x: number; y: number; maxLengthPx: number; barHeightPx: number };
@@ -232,8 +235,8 @@ export interface ExportLayout {
 }
 
 /**
- * Places the furniture: title top left, north arrow top right, footer (date and credits) along the
- * bottom, legend bottom right and scale bar bottom left above the footer.
+ * Places the furniture: title (and subtitle) top left, north arrow top right, footer (date and credits) along the
+ * bottom, legend bottom right (or, see `legendCandidates`, another corner) and scale bar bottom left above the footer.
  * @param m metrics from `exportMetrics`
  * @param counts lines of title and footer text (after wrapping), legend rows, and the width the
  *   legend's longest row needs (kept between the default width and a third of the image)
@@ -242,20 +245,22 @@ export interface ExportLayout {
  */
 export function exportLayout(
 	m: ExportMetrics,
-	counts: { titleLines: number; footerLines: number; legendRows: number; legendWidthPx?: number }
+	counts: { titleLines: number; subtitleLines?: number; footerLines: number; legendRows: number; legendWidthPx?: number }
 ): ExportLayout {
 	const legendWidth = Math.round(
 		Math.min(m.widthPx / 3, Math.max(m.legendWidthPx, counts.legendWidthPx ?? 0))
 	);
 	const titleLine = Math.round(m.titlePx * 1.25);
+	const subtitleLine = Math.round(m.bodyPx * 1.4);
 	const footerLine = Math.round(m.smallPx * 1.45);
 	const titleWidth = m.titleMaxWidthPx + 2 * m.paddingPx;
 	const title = {
 		x: m.marginPx,
 		y: m.marginPx,
 		width: titleWidth,
-		height: counts.titleLines * titleLine + 2 * m.paddingPx,
-		lineHeightPx: titleLine
+		height: counts.titleLines * titleLine + (counts.subtitleLines ?? 0) * subtitleLine + 2 * m.paddingPx,
+		lineHeightPx: titleLine,
+		subtitleLineHeightPx: subtitleLine
 	};
 	const footerHeight = counts.footerLines * footerLine + 2 * Math.round(m.paddingPx / 2);
 	const footer = {
@@ -285,5 +290,32 @@ export function exportLayout(
 		cy: m.marginPx + m.northSizePx / 2 + Math.round(m.smallPx * 1.2),
 		sizePx: m.northSizePx
 	};
-	return { title, north, legend, scale, footer };
+	const below = (y: number) => Math.min(y, footer.y - m.marginPx - legendHeight);
+	const legendCandidates: (Box & { rowHeightPx: number })[] = [
+		// Top right, under the north arrow.
+		{ ...legend, y: below(north.cy + north.sizePx / 2 + m.marginPx) },
+		// Bottom left, above the scale bar.
+		{ ...legend, x: m.marginPx, y: Math.max(title.y + title.height + m.marginPx, scale.y - m.smallPx * 2 - m.marginPx - legendHeight) },
+		// Top left, under the title.
+		{ ...legend, x: m.marginPx, y: below(title.y + title.height + m.marginPx) }
+	];
+	return { title, north, legend, legendCandidates, scale, footer };
+}
+
+/**
+ * The box that covers the fewest data points: where the legend hides the least of the map. Ties go to the
+ * earlier box, so the usual corner wins on an empty map.
+ * @param boxes candidate boxes, in order of preference
+ * @param points drawn data positions, in the same pixels as the boxes
+ * @returns the chosen box and how many points it covers
+ * @example emptiestBox([br, tr], [[1800, 900]]).box === tr // a point under the bottom-right box moves the legend
+ */
+export function emptiestBox<B extends Box>(boxes: B[], points: [number, number][]): { box: B; covered: number } {
+	let best = { box: boxes[0], covered: Number.POSITIVE_INFINITY };
+	for (const box of boxes) {
+		let covered = 0;
+		for (const [x, y] of points) if (x >= box.x && x <= box.x + box.width && y >= box.y && y <= box.y + box.height) covered++;
+		if (covered < best.covered) best = { box, covered };
+	}
+	return best;
 }

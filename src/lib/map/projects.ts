@@ -10,6 +10,7 @@ import { KIND_GROUPS, PHASES } from '../catalogue/phase';
 import type { Theme } from './theme';
 import { labelField, labelMeta, type Lang } from './labels';
 import { networkDiagram } from '../analysis/diagram';
+import { scaleLayers } from './scale';
 
 /** Source ids of the project layers. */
 export const PROJECT_SOURCES = {
@@ -45,6 +46,8 @@ export const PROJECT_INTERACTIVE_LAYERS = [
 export interface ProjectLayerOptions {
 	/** Draw every uncertainty outline, not only the selected or hovered project's. */
 	showPrecision?: boolean;
+	/** Multiplier of every pixel size (lines, circles, labels): 1 on screen, `PRESENTATION_SCALE` in the presenter. */
+	scale?: number;
 }
 
 const role = (r: string): ExpressionSpecification => ['==', ['get', 'role'], r];
@@ -230,13 +233,13 @@ function projectLabel(
  * when `showPrecision` is on, never as fills.
  * @param theme colours and fonts
  * @param lang label language
- * @param options `showPrecision`
+ * @param options `showPrecision`; `scale` multiplies every pixel size (see map/scale.ts)
  * @returns layer specifications
  * @example projectLayers(lightTheme, 'zh').map((l) => l.id)
  */
 export function projectLayers(theme: Theme, lang: Lang, options: ProjectLayerOptions = {}): LayerSpecification[] {
 	// Every project layer draws vector features, so each takes the year-view filter.
-	return projectLayerList(theme, lang, options).map((layer) => {
+	return scaleLayers(projectLayerList(theme, lang, options), options.scale ?? 1).map((layer) => {
 		const own = 'filter' in layer ? layer.filter : undefined;
 		return { ...layer, filter: (own ? ['all', inYearView, own] : inYearView) as FilterSpecification } as LayerSpecification;
 	});

@@ -55,7 +55,9 @@ export interface PromiseRow {
 	/** `file:line` of the promise's words. */
 	cite: string;
 	/** Modelled minutes per destination on the promise's own network (rounded; null: no route), as the promises panel shows them. */
-	destinations: { label: Bilingual; minutes: number | null }[];
+	destinations: { label: Bilingual; minutes: number | null; verdict: Verdict }[];
+	/** The margin of the `within-margin` category, as a percentage of the target. */
+	marginPct: number;
 }
 
 /** The plan's promises and the model's verdicts. */
@@ -64,7 +66,13 @@ export interface PromisesFigure {
 	rows: PromiseRow[];
 }
 
-export type ComputedFigure = CountsFigure | TravelFigure | PromisesFigure;
+/** The projects a scene draws, in catalogue order. */
+export interface ProjectsFigure {
+	kind: 'projects';
+	rows: { id: string; name: Bilingual; phase: Phase }[];
+}
+
+export type ComputedFigure = CountsFigure | TravelFigure | PromisesFigure | ProjectsFigure;
 
 /** Builds scenario graphs on first use and keeps them: the presenter asks for the same ones again. */
 export class NetworkCache {
@@ -144,7 +152,12 @@ export function promisesFigure(cache: NetworkCache): PromisesFigure {
 		targetMin: p.targetMin,
 		verdict: p.verdict,
 		cite: p.cite,
-		destinations: p.destinations.map((d) => ({ label: d.label, minutes: d.minutes === null ? null : Math.round(d.minutes) }))
+		destinations: p.destinations.map((d) => ({
+			label: d.label,
+			minutes: d.minutes === null ? null : Math.round(d.minutes),
+			verdict: d.verdict
+		})),
+		marginPct: p.marginPct
 	}));
 	return { kind: 'promises', rows };
 }
@@ -154,15 +167,19 @@ export function promisesFigure(cache: NetworkCache): PromisesFigure {
  * @param figures the scene's figure specs
  * @param cache scenario graphs
  * @param counts counts of the projects the scene draws, by phase
+ * @param drawn the entries the scene draws, with their phase (for a `projects` figure)
  * @returns the figures, in the scene's order
  * @example sceneFigures([{ kind: 'counts' }], cache, { 'in-service': 2 })[0] // { kind: 'counts', total: 2, ... }
  */
 export function sceneFigures(
 	figures: SceneFigure[],
 	cache: NetworkCache,
-	counts: Partial<Record<Phase, number>>
+	counts: Partial<Record<Phase, number>>,
+	drawn: { entry: { id: string; name: Bilingual }; phase: Phase }[] = []
 ): ComputedFigure[] {
 	return figures.map((f): ComputedFigure => {
+		if (f.kind === 'projects')
+			return { kind: 'projects', rows: drawn.map((d) => ({ id: d.entry.id, name: d.entry.name, phase: d.phase })) };
 		if (f.kind === 'counts') {
 			const total = Object.values(counts).reduce((a, b) => a + (b ?? 0), 0);
 			return { kind: 'counts', total, phases: { ...counts } };
@@ -170,4 +187,33 @@ export function sceneFigures(
 		if (f.kind === 'travel-time') return travelFigure(cache, f.from, f.to, f.mode, f.scenarios);
 		return promisesFigure(cache);
 	});
+}
+
+/** Neutral words for the margin categories of the travel-time model: a measure, not a judgement. */
+export const VERDICT_WORDS: Record<Verdict, Bilingual> = {
+	met: { zh: '在目标之内', en: 'within the target' },
+	'within-margin': { zh: '接近', en: 'close' },
+	'not-met': { zh: '超出目标', en: 'over the target' }
+};
+
+/**
+ * One destination of a promise in a sentence: the modelled minutes, the target and the margin category, in
+ * neutral words ("模型测算 61 分钟，目标 60 分钟，接近").
+ * @param dest a destination of a promise row
+ * @param targetMin the promise's target, minutes
+ * @param lang language
+ * @returns the sentence, without the destination's name
+ * @example promiseSentence({ label, minutes: 61, verdict: 'within-margin' }, 60, 'en') // 'modelled 61 min, target 60 min: close'
+ */
+export function promiseSentence(
+	dest: { minutes: number | null; verdict: Verdict },
+	targetMin: number,
+	lang: 'zh' | 'en'
+): string {
+	const words = VERDICT_WORDS[dest.verdict][lang];
+	if (dest.minutes === null)
+		return lang === 'zh' ? `模型中没有路线，目标 ${targetMin} 分钟` : `no route in the model, target ${targetMin} min`;
+	return lang === 'zh'
+		? `模型测算 ${dest.minutes} 分钟，目标 ${targetMin} 分钟，${words}`
+		: `modelled ${dest.minutes} min, target ${targetMin} min: ${words}`;
 }

@@ -3,7 +3,7 @@
  * drawn in which year view, which projects stand out, and what the text panel says. Reorder or add
  * scenes by editing `SCENES`; tests check that every project id and layer group named here exists.
  */
-import type { KindGroup } from '../catalogue/phase';
+import type { KindGroup, Phase } from '../catalogue/phase';
 import type { YearView } from '../catalogue/view';
 import type { ScenarioId, TravelMode } from '../analysis/network/types';
 
@@ -13,12 +13,17 @@ export interface SceneText {
 	en: string;
 }
 
-/** Where the camera goes for a scene. Degrees for bearing and pitch. */
+/**
+ * Where the camera goes for a scene. Degrees for bearing and pitch. With a `frame` ([west, south, east, north]),
+ * the presenter fits the frame into the part of the screen the text panel leaves free, so a scene frames its
+ * subject on any screen; `center` and `zoom` are then only a fallback.
+ */
 export interface SceneCamera {
 	center: [number, number];
 	zoom: number;
 	bearing: number;
 	pitch: number;
+	frame?: [number, number, number, number];
 }
 
 /**
@@ -34,7 +39,9 @@ export type SceneFigure =
 	/** The network model's fastest time between two places in each scenario. */
 	| { kind: 'travel-time'; from: string; to: string; mode: TravelMode; scenarios: ScenarioId[] }
 	/** The plan's connectivity promises and the model's verdict on each. */
-	| { kind: 'promises' };
+	| { kind: 'promises' }
+	/** The projects the scene draws, by name and phase: for places where points overlap on the map. */
+	| { kind: 'projects' };
 
 /** One scene of the presentation. */
 export interface Scene {
@@ -43,6 +50,10 @@ export interface Scene {
 	camera: SceneCamera;
 	/** Kind groups drawn: 'all', or a list (an empty list draws no project). */
 	groups: 'all' | KindGroup[];
+	/** Phases drawn (in the scene's year view); all when absent or empty. */
+	phases?: Phase[];
+	/** Only these catalogue ids are drawn (within the groups); all when absent or empty. */
+	only?: string[];
 	/** Layer groups hidden in this scene. */
 	hide: LayerGroup[];
 	/** Catalogue ids drawn with the highlight casing. */
@@ -59,9 +70,10 @@ export interface Scene {
 export const SCENES: Scene[] = [
 	{
 		id: 'region',
-		camera: { center: [108.8, 29.55], zoom: 6.9, bearing: 0, pitch: 0 },
-		groups: [],
-		hide: [],
+		camera: { center: [108.8, 29.55], zoom: 6.9, bearing: 0, pitch: 0, frame: [107.0, 28.35, 110.6, 30.75] },
+		groups: ['hsr', 'rail', 'expressway'],
+		phases: ['in-service'],
+		hide: ['project-labels'],
 		highlight: [],
 		year: 'now',
 		title: { zh: '武陵山区与黔江', en: 'Qianjiang in the Wuling mountains' },
@@ -73,13 +85,17 @@ export const SCENES: Scene[] = [
 			{
 				zh: '地图以黔江为中心，显示周边区县、城镇、机场和主要河流。',
 				en: 'The map centres on Qianjiang and shows the surrounding counties, towns, airports and main rivers.'
+			},
+			{
+				zh: '灰色线为已建成的铁路和高速公路。',
+				en: 'Grey lines are the railways and expressways in service.'
 			}
 		],
 		figures: []
 	},
 	{
 		id: 'railways',
-		camera: { center: [108.6, 29.45], zoom: 6.6, bearing: 0, pitch: 0 },
+		camera: { center: [108.6, 29.45], zoom: 6.6, bearing: 0, pitch: 0, frame: [106.3, 28.1, 110.0, 30.4] },
 		groups: ['hsr', 'rail', 'station'],
 		hide: ['township-labels'],
 		highlight: ['chongqing-qianjiang-hsr', 'qianjiang-jishou-hsr'],
@@ -91,15 +107,15 @@ export const SCENES: Scene[] = [
 				en: 'The Chongqing–Qianjiang section of the Chongqing–Xiamen HSR is in service; the Qianjiang–Jishou HSR is planned.'
 			},
 			{
-				zh: '线型表示进展：实线已建成或在建，虚线规划，点线前期或研究。',
-				en: 'Line style shows progress: solid in service or building, dashed planned, dotted preliminary or under study.'
+				zh: '线型表示进展：灰线已建成，白色间隔的彩色线在建，虚线规划，点线前期或研究。',
+				en: 'Line style shows progress: grey in service, hatched colour building, dashed planned, dotted preliminary or under study.'
 			}
 		],
 		figures: [{ kind: 'counts' }]
 	},
 	{
 		id: 'expressways',
-		camera: { center: [108.75, 29.5], zoom: 7.4, bearing: 0, pitch: 0 },
+		camera: { center: [108.75, 29.5], zoom: 7.4, bearing: 0, pitch: 0, frame: [107.6, 28.4, 109.4, 30.4] },
 		groups: ['expressway', 'road'],
 		hide: ['township-labels'],
 		highlight: ['qianjiang-lichuan-expressway', 'qianjiang-wuchuan-expressway'],
@@ -119,8 +135,9 @@ export const SCENES: Scene[] = [
 	},
 	{
 		id: 'airport',
-		camera: { center: [108.83111, 29.51333], zoom: 10.2, bearing: 0, pitch: 0 },
+		camera: { center: [108.83111, 29.51333], zoom: 10.2, bearing: 0, pitch: 0, frame: [108.74, 29.46, 108.92, 29.58] },
 		groups: ['air', 'zone'],
+		only: ['jiq-runway-extension', 'jiq-terminal-2', 'zhoubai-air-logistics-park', 'zhoubai-airport-rail-economic-zone'],
 		hide: [],
 		highlight: ['jiq-runway-extension', 'jiq-terminal-2'],
 		year: 'now',
@@ -133,13 +150,17 @@ export const SCENES: Scene[] = [
 			{
 				zh: '舟白航空物流园区列入规划；临空临铁经济区处于谋划阶段。',
 				en: 'The Zhoubai air logistics park is planned; an airport and rail economic zone is proposed.'
+			},
+			{
+				zh: '机场的两项工程标在机场的同一位置，园区的两项标在舟白的同一位置，图上重叠。',
+				en: 'The two airport works share the airport’s position, and the two zones Zhoubai’s, so they overlap on the map.'
 			}
 		],
-		figures: [{ kind: 'counts' }]
+		figures: [{ kind: 'projects' }]
 	},
 	{
 		id: 'water',
-		camera: { center: [108.76, 29.48], zoom: 8.9, bearing: 0, pitch: 0 },
+		camera: { center: [108.76, 29.48], zoom: 8.9, bearing: 0, pitch: 0, frame: [108.4, 29.05, 109.05, 29.95] },
 		groups: ['water', 'energy'],
 		hide: ['township-labels'],
 		highlight: ['yutan-reservoir', 'xiaonanhai-city-water-transfer'],
@@ -163,7 +184,7 @@ export const SCENES: Scene[] = [
 	},
 	{
 		id: 'travel-time',
-		camera: { center: [107.75, 29.6], zoom: 7.2, bearing: 0, pitch: 0 },
+		camera: { center: [107.75, 29.6], zoom: 7.2, bearing: 0, pitch: 0, frame: [106.3, 29.0, 109.0, 30.0] },
 		groups: ['hsr', 'rail', 'expressway'],
 		hide: ['township-labels', 'uncertainty'],
 		highlight: ['chongqing-qianjiang-hsr', 'chongqing-huaihua-railway'],
@@ -183,7 +204,7 @@ export const SCENES: Scene[] = [
 	},
 	{
 		id: 'promises',
-		camera: { center: [109.6, 28.4], zoom: 5.6, bearing: 0, pitch: 0 },
+		camera: { center: [109.0, 28.5], zoom: 6.2, bearing: 0, pitch: 0, frame: [105.8, 26.0, 112.4, 31.0] },
 		groups: ['hsr', 'rail', 'expressway'],
 		hide: ['township-labels', 'project-labels', 'uncertainty'],
 		highlight: [],

@@ -50,15 +50,16 @@ export function allHideableLayerIds(): string[] {
  */
 export function sceneEntries(
 	entries: IndexEntry[],
-	scene: Pick<Scene, 'groups' | 'year'>
+	scene: Pick<Scene, 'groups' | 'year' | 'phases' | 'only'>
 ): { entry: IndexEntry; phase: Phase }[] {
 	if (scene.groups !== 'all' && scene.groups.length === 0) return [];
+	const only = scene.only?.length ? new Set(scene.only) : null;
 	return visibleEntries(entries, {
 		groups: scene.groups === 'all' ? [] : scene.groups,
-		phases: [],
+		phases: scene.phases ?? [],
 		periods: [],
 		year: scene.year,
-		matches: null
+		matches: only
 	});
 }
 
@@ -73,7 +74,7 @@ export function sceneEntries(
 export function sceneMapData(
 	entries: IndexEntry[],
 	features: FeatureCollection<Geometry>,
-	scene: Pick<Scene, 'groups' | 'year'>
+	scene: Pick<Scene, 'groups' | 'year' | 'phases' | 'only'>
 ): {
 	data: FeatureCollection<Geometry>;
 	circles: FeatureCollection<Polygon>;
@@ -161,4 +162,57 @@ export function presentKeyAction(key: string, shift: boolean, index: number, cou
 export function sceneProgress(index: number, count: number): { label: string; fraction: number } {
 	const n = Math.min(count, index + 1);
 	return { label: `${n} / ${count}`, fraction: count > 0 ? n / count : 0 };
+}
+
+/** Room kept around the presenter's text column and the map's frame, in CSS pixels. */
+export const PRESENT_MARGIN_PX = 24;
+
+/** Below this viewport width the text panel runs along the bottom of the screen. */
+export const PRESENT_NARROW_PX = 760;
+
+/**
+ * Whether a scene needs the wide text column: scenes with a table of figures (travel times, promises).
+ * @param scene a scene
+ * @returns true for a travel-time or promises figure
+ * @example isWideScene(SCENES[6]) // true
+ */
+export function isWideScene(scene: Pick<Scene, 'figures'>): boolean {
+	return scene.figures.some((f) => f.kind === 'travel-time' || f.kind === 'promises');
+}
+
+/**
+ * Width of the text column for a viewport: 42% of the width up to 620 px, or 58% up to 940 px for a wide scene.
+ * The stylesheet uses the same numbers, and the camera leaves this much of the map to the panel.
+ * @param viewportWidth CSS pixels
+ * @param wide a scene with a table of figures
+ * @returns CSS pixels
+ * @example panelWidthPx(1920, false) // 620
+ */
+export function panelWidthPx(viewportWidth: number, wide: boolean): number {
+	if (viewportWidth <= PRESENT_NARROW_PX) return viewportWidth - 16;
+	return Math.round(wide ? Math.min(viewportWidth * 0.58, 940) : Math.min(viewportWidth * 0.42, 620));
+}
+
+/**
+ * The padding a scene's frame is fitted into: the map the text column leaves free. Computed from the viewport
+ * alone (never measured), so a scene gets the same camera however it is reached.
+ * @param viewport CSS size of the screen
+ * @param wide a scene with a table of figures
+ * @returns padding in CSS pixels
+ * @example framePadding({ width: 1920, height: 1080 }, false).left // 668
+ */
+export function framePadding(
+	viewport: { width: number; height: number },
+	wide: boolean
+): { top: number; right: number; bottom: number; left: number } {
+	const m = PRESENT_MARGIN_PX;
+	if (viewport.width <= PRESENT_NARROW_PX)
+		return { top: 48, right: m, bottom: Math.round(viewport.height * 0.5), left: m };
+	// The right-hand column is the legend's: a scene's subject is framed clear of it.
+	return {
+		top: m + 24,
+		right: Math.round(Math.min(viewport.width * 0.24, 320)) + m,
+		bottom: m + 24,
+		left: panelWidthPx(viewport.width, wide) + 2 * m
+	};
 }

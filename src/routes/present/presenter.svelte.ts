@@ -5,13 +5,19 @@ import type { ParamNotice, UrlStateful } from '$lib/state/url-state';
 /** Which scene the presenter shows; the URL keeps it as `?scene=n` (1-based). */
 export class PresentState implements UrlStateful {
 	readonly urlKeys = ['scene'] as const;
-	readonly scenes: readonly Scene[];
+	scenes = $state.raw<readonly Scene[]>([]);
 	index = $state(0);
 	scene = $derived.by(() => this.scenes[this.index]);
 	progress = $derived.by(() => sceneProgress(this.index, this.scenes.length));
 
 	constructor(scenes: readonly Scene[]) {
 		this.scenes = scenes;
+	}
+
+	/** Shows another story, from its first scene or the scene asked for. */
+	setScenes(scenes: readonly Scene[], index = 0): void {
+		this.scenes = scenes;
+		this.go(index);
 	}
 
 	get count(): number {

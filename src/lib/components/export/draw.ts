@@ -12,6 +12,7 @@ import {
 	metersPerPixel,
 	niceScaleBar,
 	northArrowAngle,
+	emptiestBox,
 	renderPlan,
 	wrapText
 } from '$lib/export/layout';
@@ -20,11 +21,15 @@ import type { LegendRow } from '$lib/export/legend';
 /** What the furniture says. */
 export interface Furniture {
 	title: string;
+	/** Year, filters and tool shown. */
+	subtitle: string;
 	legend: LegendRow[];
 	/** Footer paragraphs: the data date, the credits, the schematic note. */
 	footer: string[];
 	units: { km: string; m: string };
 	northLabel: string;
+	/** Where data is drawn, in output pixels: the legend goes to the corner that covers the fewest. */
+	dataPoints?: [number, number][];
 }
 
 /** A map image at the output size, and what the scale bar and north arrow need. */
@@ -126,6 +131,71 @@ export function copyMapImage(map: MapLibreMap, out: { width: number; height: num
 	};
 }
 
+/** The precision key: a soft band under a line, a dashed circle round a dot, or a plain dot. */
+function drawPrecisionSwatch(
+	ctx: CanvasRenderingContext2D,
+	style: 'schematic' | 'approximate' | 'exact',
+	colour: string,
+	x: number,
+	y: number,
+	w: number,
+	unit: number
+): void {
+	ctx.strokeStyle = colour;
+	ctx.fillStyle = colour;
+	if (style === 'schematic') {
+		ctx.globalAlpha = 0.18;
+		ctx.lineCap = 'round';
+		ctx.lineWidth = 12 * unit;
+		ctx.beginPath();
+		ctx.moveTo(x + 4 * unit, y);
+		ctx.lineTo(x + w - 4 * unit, y);
+		ctx.stroke();
+		ctx.globalAlpha = 1;
+		ctx.lineWidth = 2.5 * unit;
+		ctx.stroke();
+		return;
+	}
+	const cx = x + w / 2;
+	if (style === 'approximate') {
+		ctx.lineWidth = 1.5 * unit;
+		ctx.setLineDash([3 * unit, 2 * unit]);
+		ctx.beginPath();
+		ctx.arc(cx, y, 8 * unit, 0, 2 * Math.PI);
+		ctx.stroke();
+		ctx.setLineDash([]);
+	}
+	ctx.beginPath();
+	ctx.arc(cx, y, (style === 'exact' ? 5 : 3) * unit, 0, 2 * Math.PI);
+	ctx.fill();
+}
+
+/**
+ * Where the drawn projects fall in an export of the map's current view, in output pixels: every vertex of the
+ * features, projected on the screen map and carried to the output (same centre and zoom, see `renderPlan`).
+ */
+export function dataPointsFor(
+	map: MapLibreMap,
+	features: { features: { geometry: { type: string; coordinates?: unknown } | null }[] },
+	out: { width: number; height: number },
+	plan: { cssWidth: number; cssHeight: number }
+): [number, number][] {
+	const view = map.getContainer().getBoundingClientRect();
+	const k = out.width / plan.cssWidth;
+	const points: [number, number][] = [];
+	const visit = (c: unknown): void => {
+		if (!Array.isArray(c)) return;
+		if (typeof c[0] === 'number' && typeof c[1] === 'number') {
+			const p = map.project([c[0], c[1]]);
+			points.push([(plan.cssWidth / 2 + p.x - view.width / 2) * k, (plan.cssHeight / 2 + p.y - view.height / 2) * k]);
+			return;
+		}
+		for (const x of c) visit(x);
+	};
+	for (const f of features.features) visit(f.geometry?.coordinates);
+	return points;
+}
+
 function font(px: number, weight = 400): string {
 	return `${weight} ${px}px ${fontStack()}`;
 }
@@ -153,6 +223,7 @@ export function drawFurniture(image: MapImage, f: Furniture): HTMLCanvasElement 
 		return ctx.measureText(s).width;
 	};
 	const titleLines = wrapText(f.title, m.titleMaxWidthPx, measureWith(m.titlePx, 700)).slice(0, 3);
+	const subtitleLines = wrapText(f.subtitle, m.titleMaxWidthPx, measureWith(m.bodyPx, 600)).slice(0, 3);
 	const footerLines = f.footer.flatMap((p) => wrapText(p, m.footerMaxWidthPx, measureWith(m.smallPx)));
 	const swatchW = Math.round(44 * m.unit);
 	const rowWidths = f.legend.map((row) =>
@@ -162,6 +233,7 @@ export function drawFurniture(image: MapImage, f: Furniture): HTMLCanvasElement 
 	);
 	const lay = exportLayout(m, {
 		titleLines: titleLines.length,
+		subtitleLines: subtitleLines.length,
 		footerLines: footerLines.length,
 		legendRows: f.legend.length,
 		legendWidthPx: Math.max(0, ...rowWidths) + 2 * m.paddingPx
@@ -170,12 +242,19 @@ export function drawFurniture(image: MapImage, f: Furniture): HTMLCanvasElement 
 	ctx.textBaseline = 'middle';
 
 	// Title: the box shrinks to the text.
-	const titleWidth = Math.max(...titleLines.map(measureWith(m.titlePx, 700))) + 2 * m.paddingPx;
+	const titleWidth =
+		Math.max(...titleLines.map(measureWith(m.titlePx, 700)), ...subtitleLines.map(measureWith(m.bodyPx, 600))) + 2 * m.paddingPx;
 	panel(ctx, lay.title.x, lay.title.y, titleWidth, lay.title.height, radius);
 	ctx.fillStyle = '#23201c';
 	ctx.font = font(m.titlePx, 700);
 	titleLines.forEach((line, i) =>
 		ctx.fillText(line, lay.title.x + m.paddingPx, lay.title.y + m.paddingPx + (i + 0.5) * lay.title.lineHeightPx)
+	);
+	ctx.fillStyle = '#4d463e';
+	ctx.font = font(m.bodyPx, 600);
+	const subTop = lay.title.y + m.paddingPx + titleLines.length * lay.title.lineHeightPx;
+	subtitleLines.forEach((line, i) =>
+		ctx.fillText(line, lay.title.x + m.paddingPx, subTop + (i + 0.5) * lay.title.subtitleLineHeightPx)
 	);
 
 	// North arrow, turned against the map's bearing.
@@ -210,7 +289,7 @@ export function drawFurniture(image: MapImage, f: Furniture): HTMLCanvasElement 
 
 	// Legend.
 	if (f.legend.length) {
-		const L = lay.legend;
+		const L = emptiestBox([lay.legend, ...lay.legendCandidates], f.dataPoints ?? []).box;
 		panel(ctx, L.x, L.y, L.width, L.height, radius);
 		f.legend.forEach((row, i) => {
 			const y = L.y + m.paddingPx + (i + 0.5) * L.rowHeightPx;
@@ -226,6 +305,8 @@ export function drawFurniture(image: MapImage, f: Furniture): HTMLCanvasElement 
 			if (row.kind === 'group') {
 				ctx.fillStyle = row.colour;
 				ctx.fillRect(x, y - 4 * m.unit, swatchW, 8 * m.unit);
+			} else if (row.kind === 'precision') {
+				drawPrecisionSwatch(ctx, row.style, row.colour, x, y, swatchW, m.unit);
 			} else {
 				const w = 5 * m.unit * row.widthScale;
 				ctx.strokeStyle = row.colour;
