@@ -1,0 +1,13 @@
+import { error } from '@sveltejs/kit';
+import { base } from '$app/paths';
+import { DATA_YEAR } from '$lib/catalogue/status';
+import type { EntryGenerator, PageServerLoad } from './$types';
+import { cardPage, readCards } from '../../../places/places.server';
+
+export const entries: EntryGenerator = () => readCards().cards.map((c) => ({ id: c.card.place.id }));
+
+export const load: PageServerLoad = async ({ params }) => {
+	const page = await cardPage(params.id, 'en', base);
+	if (!page) error(404, 'No such place');
+	return { ...page, asOf: DATA_YEAR };
+};
