@@ -10,6 +10,7 @@ import { defineDict, type Lang } from './index';
 export const placesText = defineDict(
 	{
 		indexTitle: '各乡镇与区县的规划报告卡',
+		indexLink: '各乡镇规划报告卡（可打印）→',
 		indexIntro:
 			'黔江区全部 30 个乡镇、街道，以及规划项目途经的区县城，每处一页：本地、服务所在区县城区、{radius}公里内的规划项目，最近的车站、高速出入口与机场，以及模型计算的出行时间。每页可打印为一张 A4 纸。',
 		search: '查找地点',
@@ -72,6 +73,7 @@ export const placesText = defineDict(
 	},
 	{
 		indexTitle: 'Report cards for every township and county town',
+		indexLink: 'Report cards of every township (printable) →',
 		indexIntro:
 			'One page for each of the 30 townships and subdistricts of Qianjiang and for each county town a planned project serves: the projects planned here, serving the district seat and within {radius} km, the nearest station, expressway access and airport, and modelled travel times. Each page prints on one A4 sheet.',
 		search: 'Find a place',
