@@ -160,11 +160,17 @@ test('a project page lists the places it serves, and near me links the index', a
 	await served.locator('a[href="/places/qianjiang-zhuoshui/"]').click();
 	await page.waitForURL(/\/places\/qianjiang-zhuoshui\/$/);
 	assert.ok(await page.locator('[data-testid="card-project"][data-id="qianjiang-jishou-hsr"]').count(), 'the card lists the project');
+	assertClean(assert, tracker);
 	await page.goto(`${BASE_URL}/?tab=nearby&lang=en`);
 	const link = page.getByTestId('nearby-cards-link');
 	await link.waitFor({ timeout: 60000 });
 	assert.equal(await link.getAttribute('href'), '/en/places/');
-	assertClean(assert, tracker);
+	// Leaving the map page while it loads aborts its tile requests; errors and CSP violations still fail.
+	await link.click();
+	await page.waitForURL(/\/en\/places\/$/);
+	await page.getByTestId('places-index').waitFor();
+	assert.deepEqual(tracker.errors, []);
+	assert.deepEqual(tracker.csp, []);
 	await page.close();
 });
 

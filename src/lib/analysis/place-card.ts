@@ -291,7 +291,11 @@ export function placeCard(input: CardInput, placeId: string): PlaceCard {
 	const t = input.travel;
 	return {
 		place,
-		label: placeLabel(place),
+		// A prefecture seat is named by itself with its district (常德（武陵区）), not by the district alone.
+		label:
+			place.kind === 'prefecture-seat' && place.county
+				? { zh: `${place.zh}（${place.county}）`, en: `${place.en} (${place.countyEn || place.county})` }
+				: placeLabel(place),
 		seat: context.seat ? { id: context.seat.id, zh: context.seat.zh, en: context.seat.en, km: context.seatKm ?? 0 } : null,
 		radiusKm: CARD_RADIUS_KM,
 		summary: { zh: servedSummary(context, items, CARD_RADIUS_KM, 'zh'), en: servedSummary(context, items, CARD_RADIUS_KM, 'en') },

@@ -117,8 +117,19 @@ export function cardMap(input: CardMapInput): CardMap {
 		place.lat + H / 2 / ky
 	];
 	const inView = (lon: number, lat: number) => lon >= bounds[0] && lon <= bounds[2] && lat >= bounds[1] && lat <= bounds[3];
-	const path = (ring: Position[], close: boolean) =>
-		ring.map((p, i) => `${i === 0 ? 'M' : 'L'}${r1(x(p[0]))} ${r1(y(p[1]))}`).join('') + (close ? 'Z' : '');
+	// Whole viewBox units (a 640-unit map is printed about 65 mm wide): vertices that round to the same unit as the
+	// previous one add nothing but bytes.
+	const path = (ring: Position[], close: boolean) => {
+		let d = '';
+		let last = '';
+		for (const p of ring) {
+			const xy = `${Math.round(x(p[0]))} ${Math.round(y(p[1]))}`;
+			if (xy === last) continue;
+			d += `${d ? 'L' : 'M'}${xy}`;
+			last = xy;
+		}
+		return d + (close ? 'Z' : '');
+	};
 
 	let outline: string | null = null;
 	if (input.outline) {
