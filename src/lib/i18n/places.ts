@@ -45,7 +45,9 @@ export const placesText = defineDict(
 		expressway: '高速出入口',
 		airport: '机场',
 		airportWorks: '机场规划项目',
-		accessNote: '车站与出入口按规划所列城镇的位置计，距离为两地直线距离，并非线路或道路里程。',
+		accessNote:
+			'车站与出入口按规划所列城镇的位置计，距离为两地直线距离，并非线路或道路里程。',
+		accessNoteFar: '只计入本图志收录的项目（黔江、綦江规划所涉及的线路），远离黔江的地方可能另有更近而未收录的车站或高速。',
 		noAccess: '没有',
 		travelTitle: '出行时间（模型计算）',
 		travelTo: '到',
@@ -110,6 +112,8 @@ export const placesText = defineDict(
 		airportWorks: 'Planned airport works',
 		accessNote:
 			'Stations and accesses are placed at the towns the plans name; distances are straight lines between places, not track or road lengths.',
+		accessNoteFar:
+			'Only the projects in this atlas count (the lines the Qianjiang and Qijiang plans involve): a place far from Qianjiang may have a nearer station or expressway that is not listed.',
 		noAccess: 'none',
 		travelTitle: 'Travel times (modelled)',
 		travelTo: 'To',
