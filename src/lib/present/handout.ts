@@ -42,7 +42,7 @@ export function figureSources(
 			);
 		} else if (f.kind === 'projects')
 			for (const r of f.rows) {
-				const refs = context.sourcesOf(r.id).map(cite);
+				const refs = [...new Set(context.sourcesOf(r.id).map(cite))];
 				out.push(`${r.name[lang]}${lang === 'zh' ? '：' : ': '}${refs.join(lang === 'zh' ? '；' : '; ') || '—'}`);
 			}
 	}
