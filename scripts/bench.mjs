@@ -17,6 +17,7 @@ import { CHROMIUM_ARGS } from '../tests/e2e/harness.mjs';
 const PAIRS = Number(process.env.BENCH_PAIRS ?? 7);
 const LIGHTHOUSE = process.env.BENCH_LIGHTHOUSE !== '0';
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const LIGHTHOUSE_TIMEOUT_MS = 10 * 60 * 1000;
 const VIEWPORT = { width: 1280, height: 800 };
 /** The mark both pages set at the first idle with project features on screen (src/lib/map/ready.ts). */
 const DRAWN = 'wuling:map-drawn';
@@ -317,18 +318,25 @@ if (LIGHTHOUSE) {
 		for (const preset of ['mobile', 'desktop']) {
 			const file = join(out, `${preset}-${label.replace(/\W+/g, '_')}.json`);
 			const args = [
-				'lighthouse',
+				'node_modules/lighthouse/cli/index.js',
 				`${app.url}${path}`,
 				'--only-categories=performance',
 				'--output=json',
 				`--output-path=${file}`,
 				'--quiet',
+				'--max-wait-for-load=90000',
 				`--chrome-flags=${flags.join(' ')}`,
 				...(preset === 'desktop' ? ['--preset=desktop'] : [])
 			];
-			const r = spawnSync('npx', args, { env: { ...process.env, CHROME_PATH: CHROMIUM }, stdio: ['ignore', 'ignore', 'inherit'] });
+			// A run that hangs (seen on a heavily loaded machine) is stopped and reported, not waited on forever.
+			const r = spawnSync(process.execPath, args, {
+				env: { ...process.env, CHROME_PATH: CHROMIUM },
+				stdio: ['ignore', 'ignore', 'inherit'],
+				timeout: LIGHTHOUSE_TIMEOUT_MS,
+				killSignal: 'SIGKILL'
+			});
 			if (r.status !== 0 || !existsSync(file)) {
-				console.log(`| ${label} | ${preset} | failed (exit ${r.status}) | | | |`);
+				console.log(`| ${label} | ${preset} | failed (${r.error ? 'timed out' : `exit ${r.status}`}) | | | |`);
 				continue;
 			}
 			const report = JSON.parse(readFileSync(file, 'utf8'));
