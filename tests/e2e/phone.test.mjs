@@ -66,6 +66,8 @@ for (const lang of ['zh', 'en']) {
 		await setLang(page, lang);
 		await page.locator('#tab-nearby').click();
 		const query = page.getByTestId('nearby-query');
+		// The panel renders after the tab opens: wait for the search box or, when a place is already chosen, its chip.
+		await query.or(page.getByTestId('nearby-chip')).first().waitFor();
 		if (!(await query.isVisible())) await page.getByTestId('nearby-chip').click();
 		await query.fill(w.query);
 		await page.getByTestId('nearby-find').click();

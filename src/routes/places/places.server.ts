@@ -4,7 +4,9 @@ import QRCode from 'qrcode';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { catalogue } from '$lib/catalogue/index';
-import { cardPlaces, hubMinutes, placeCard, type PlaceCard } from '$lib/analysis/place-card';
+import { error } from '@sveltejs/kit';
+import { CARD_RADIUS_KM, cardPlaces, hubMinutes, placeCard, type PlaceCard } from '$lib/analysis/place-card';
+import { DATA_YEAR } from '$lib/catalogue/status';
 import type { ProjectFeature } from '$lib/analysis/project-feature';
 import { buildNetwork, LINK_TABLE } from '$lib/analysis/network/index';
 import { DEFAULT_ASSUMPTIONS } from '$lib/data/assumptions';
@@ -102,18 +104,38 @@ export async function cardPage(id: string, lang: Lang, base: string) {
 	return { ...page, url, qr, lang };
 }
 
-/** The index rows: every card place with its names and counts, for the list and its search. */
-export function cardIndex() {
-	return readCards().cards.map(({ card }) => ({
-		id: card.place.id,
-		zh: card.place.zh,
-		en: card.place.en,
-		pinyin: card.place.pinyin,
-		county: card.place.county,
-		countyEn: card.place.countyEn,
-		kind: card.place.kind,
-		here: card.here.length,
-		seat: card.seatProjects.length,
-		near: card.near.length
-	}));
+/**
+ * What the index page of either language loads: every card place with its label and counts.
+ * @param lang - the page's language
+ */
+export function indexPageData(lang: Lang) {
+	return {
+		lang,
+		radiusKm: CARD_RADIUS_KM,
+		rows: readCards().cards.map(({ card }) => ({
+			place: card.place,
+			label: card.label,
+			here: card.here.length,
+			seat: card.seatProjects.length,
+			near: card.near.length,
+			inDistrict: card.place.code.startsWith('500114')
+		}))
+	};
+}
+
+/**
+ * What a card page of either language loads; an unknown id is a 404.
+ * @param id - the place id
+ * @param lang - the page's language
+ * @param base - the site's base path
+ */
+export async function cardPageData(id: string, lang: Lang, base: string) {
+	const page = await cardPage(id, lang, base);
+	if (!page) error(404, 'No such place');
+	return { ...page, asOf: DATA_YEAR };
+}
+
+/** The ids of every card, for prerendering. */
+export function cardEntries() {
+	return readCards().cards.map((c) => ({ id: c.card.place.id }));
 }
