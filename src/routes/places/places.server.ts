@@ -28,7 +28,7 @@ function publicOrigin(): string {
 	try {
 		url = new URL(raw);
 	} catch {
-		throw new Error(`ATLAS_PUBLIC_ORIGIN must be an origin such as https://example.org, not "${raw}"`);
+		throw new Error(`ATLAS_PUBLIC_ORIGIN must be an http(s) origin (scheme://host[:port], no path), not "${raw}"`);
 	}
 	if ((url.protocol !== 'http:' && url.protocol !== 'https:') || (url.pathname !== '/' && url.pathname !== ''))
 		throw new Error(`ATLAS_PUBLIC_ORIGIN must be an http(s) origin without a path, not "${raw}"`);
