@@ -170,3 +170,21 @@ export function assertClean(assert, tracker) {
 	assert.deepEqual(tracker.external, [], `requests to other hosts: ${tracker.external.join('\n')}`);
 	assert.deepEqual(tracker.failed, [], `failed requests: ${tracker.failed.join('\n')}`);
 }
+
+/**
+ * Waits until an async condition evaluated in the page is true. Playwright's `waitForFunction` takes the promise an
+ * async predicate returns as a truthy value and stops at once, so conditions that need `await` (caches, service
+ * worker registrations) are polled here instead.
+ * @param page the page
+ * @param fn an async function run in the page, resolving to a boolean
+ * @param arg its argument
+ * @param options `timeout` and `interval` in ms, `what` for the message on timeout
+ */
+export async function waitForAsync(page, fn, arg, { timeout = 45000, interval = 500, what = 'condition' } = {}) {
+	const until = Date.now() + timeout;
+	for (;;) {
+		if ((await page.evaluate(fn, arg)) === true) return;
+		if (Date.now() > until) throw new Error(`timed out after ${timeout} ms waiting for ${what}`);
+		await new Promise((ok) => setTimeout(ok, interval));
+	}
+}

@@ -6,7 +6,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { serve } from '../../scripts/serve.mjs';
-import { launch, waitForMap, isCspMessage } from './harness.mjs';
+import { launch, waitForMap, waitForAsync, isCspMessage } from './harness.mjs';
 
 const FIRST = process.env.BUILD_DIR ?? 'build';
 const NEXT = process.env.E2E_NEXT_BUILD_DIR ?? 'build-next';
@@ -71,24 +71,48 @@ test('a returning visitor gets the new build and its data on the next visit, and
 
 	// Wait until the new build's worker has installed and taken over (its activation deletes the old cache),
 	// then go offline: the page must be one build's.
-	await page.waitForFunction(
+	await waitForAsync(
+		page,
 		async ({ v, old }) => {
 			const r = await navigator.serviceWorker.getRegistration();
 			const keys = await caches.keys();
 			return Boolean(r?.active) && !r?.installing && !r?.waiting && keys.includes(`wuling-atlas-${v}`) && !keys.includes(`wuling-atlas-${old}`);
 		},
 		{ v: next.version, old: first.version },
-		{ timeout: 180_000, polling: 1000 }
+		{ timeout: 180_000, interval: 1000, what: "the new build's service worker to take over" }
 	);
 	await context.setOffline(true);
+	dataRequests.length = 0;
 	await page.reload();
 	await waitForMap(page, 120_000);
 	const offline = await page.locator('body').textContent();
+	// What the offline page asked for and what the worker holds, for the message when the dates disagree.
+	const held = await page.evaluate(async () => {
+		const keys = await caches.keys();
+		const nav = performance.getEntriesByType('navigation')[0];
+		const start = (html) => html.match(/entry\/start\.[\w-]+\.js/)?.[0] ?? null;
+		const out = {
+			keys,
+			manifest: null,
+			index: null,
+			page: start(document.documentElement.outerHTML),
+			navigation: { workerStart: nav?.workerStart, transferSize: nav?.transferSize, deliveryType: nav?.deliveryType },
+			controller: navigator.serviceWorker.controller?.scriptURL ?? null
+		};
+		for (const k of keys) {
+			const r = await (await caches.open(k)).match(`${location.origin}/geo/manifest.json`);
+			if (r) out.manifest = (await r.json()).dataDate;
+			const i = await (await caches.open(k)).match(`${location.origin}/`);
+			if (i) out.index = start(await i.text());
+		}
+		return out;
+	});
+	const why = `offline requests: ${dataRequests.join(' ')}; caches: ${JSON.stringify(held)}`;
 	const shownDates = [first.dataDate, next.dataDate].filter((d) => offline.includes(d));
-	assert.equal(shownDates.length, 1, `offline the page shows one build's data date: ${shownDates.join(', ')}`);
+	assert.equal(shownDates.length, 1, `offline the page shows one build's data date: ${shownDates.join(', ')}; ${why}`);
 	// The new build's worker is active and the old cache gone, so the one date shown must be the new build's: its
 	// page loaded its data from its own cache.
-	assert.equal(shownDates[0], next.dataDate, "offline, the new build's data date");
+	assert.equal(shownDates[0], next.dataDate, `offline, the new build's data date; ${why}`);
 	await context.setOffline(false);
 	assert.deepEqual(errors, [], errors.join('\n'));
 	assert.deepEqual(external, [], external.join('\n'));
