@@ -5,7 +5,8 @@
 
 /**
  * Keeps the atlas working offline after one visit. Install stores the app shell, every built asset,
- * the map data under /geo and the prerendered pages in one cache named after the build's version;
+ * the map data under /geo and the prerendered pages the app links to in one cache named after the build's version
+ * (the township report cards are stored as they are visited, see `card`);
  * activation deletes the caches of older builds. The page registers this worker only after its first map is
  * drawn ($lib/pwa/register), and the install asks for every file at low priority, so the offline copy never
  * competes with the first visit's own requests.
@@ -38,11 +39,20 @@ function skipAtInstall(path: string): boolean {
 	return /\/geo\/sources\/.+\.txt$/.test(path) || /\.md$/.test(path) || path.endsWith('/.DS_Store');
 }
 
+/**
+ * The township report cards (`/places/<id>/`, `/en/places/<id>/`): 124 pages, about 9.5 MB, that a visitor reads one
+ * or two of. They are stored when visited, not at install; their indexes are stored at install.
+ */
+const CARD = new RegExp(`^${base}(/en)?/places/[^/]+/$`);
+/** A card's page data, fetched only by a client-side navigation to it: stored when fetched, like the card. */
+const CARD_DATA = new RegExp(`^${base}(/en)?/places/[^/]+/__data\\.json$`);
+
 /** Everything the map page needs to open offline; install fails if any of these fails. */
 const CORE = [...new Set([...build, ...files.filter((f) => !skipAtInstall(f)), `${base}/`])];
-/** The other prerendered pages and their data, stored as well as the network allows. */
-const PAGES = [...prerendered.filter((p) => !CORE.includes(p)), `${base}/_app/version.json`];
+/** The other prerendered pages the app links to and their data, stored as well as the network allows. */
+const PAGES = [...prerendered.filter((p) => !CORE.includes(p) && !CARD.test(p) && !CARD_DATA.test(p)), `${base}/_app/version.json`];
 const IMMUTABLE = new Set(build);
+const CARDS = new Set(prerendered.filter((p) => CARD.test(p)));
 
 sw.addEventListener('install', (event) => {
 	event.waitUntil(
@@ -79,12 +89,48 @@ sw.addEventListener('fetch', (event) => {
 	if (url.pathname === `${base}/service-worker.js`) return;
 
 	const dataVersion = url.searchParams.get(DATA_VERSION_PARAM);
-	if (request.mode === 'navigate') event.respondWith(networkFirst(request, url, false));
+	if (request.mode === 'navigate' && CARDS.has(url.pathname)) event.respondWith(card(request, url));
+	else if (request.mode === 'navigate') event.respondWith(networkFirst(request, url, false));
 	else if (dataVersion !== null) event.respondWith(dataVersion === version ? thisBuild(request, url) : fetch(request));
 	else if (IMMUTABLE.has(url.pathname)) event.respondWith(cacheFirst(request));
 	else if (url.pathname.startsWith(`${base}/_app/immutable/`)) return;
 	else event.respondWith(networkFirst(request, url, true));
 });
+
+/**
+ * Whether a page from the network belongs to this build: every build asset it links is one of this build's. A card
+ * page has no script, so its stylesheets are what tie it to a build.
+ */
+async function ofThisBuild(response: Response): Promise<boolean> {
+	const html = await response.text();
+	const assets = html.match(/\/_app\/immutable\/[^"'\s)]+/g) ?? [];
+	return assets.every((a) => IMMUTABLE.has(a.startsWith(base) ? a : `${base}${a}`));
+}
+
+/**
+ * A report card: from the network, stored for offline use when it belongs to this build; offline, the stored copy,
+ * or a short page in the card's language saying it was not saved.
+ */
+async function card(request: Request, url: URL): Promise<Response> {
+	const cache = await caches.open(CACHE);
+	const key = `${url.origin}${url.pathname}`;
+	try {
+		const response = await withTimeout(fetch(request), NETWORK_TIMEOUT_MS, () => cache.match(key));
+		if (response.ok && response.type === 'basic' && (await ofThisBuild(response.clone()))) await cache.put(key, response.clone());
+		return response;
+	} catch {
+		return (await cache.match(key)) ?? notSaved(url.pathname.startsWith(`${base}/en/`));
+	}
+}
+
+/** The page shown offline for a card never opened online. */
+function notSaved(en: boolean): Response {
+	const index = `${base}${en ? '/en' : ''}/places/`;
+	const body = en
+		? `<!doctype html><html lang="en"><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Not saved for offline use · Wuling Atlas</title><h1>This report card is not saved for offline use</h1><p>You are offline, and this card was not opened on this device before. Cards are kept once opened with a connection.</p><p><a href="${index}">All report cards</a> · <a href="${base}/?lang=en">The map</a></p></html>`
+		: `<!doctype html><html lang="zh-CN"><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>未保存离线副本 · 武陵图志</title><h1>这张乡镇卡片还没有离线副本</h1><p>当前没有网络，本设备以前也没有打开过这张卡片。卡片在联网打开一次后即可离线查看。</p><p><a href="${index}">全部乡镇卡片</a> · <a href="${base}/">地图</a></p></html>`;
+	return new Response(body, { status: 200, headers: { 'content-type': 'text/html; charset=utf-8' } });
+}
 
 /** A data file of this build: from this cache (stored without the query), else the network. */
 async function thisBuild(request: Request, url: URL): Promise<Response> {

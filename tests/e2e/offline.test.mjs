@@ -22,6 +22,22 @@ test('the map opens offline after one visit', async () => {
 	await waitForMap(page);
 	assert.ok(await page.evaluate(() => Boolean(navigator.serviceWorker.controller)), 'page is controlled');
 	const manifest = await page.evaluate(async () => (await fetch('geo/manifest.json')).json());
+	// The report cards are not part of the install; their indexes are. A card opened online is kept.
+	const storedCards = () =>
+		page.evaluate(async () => {
+			const cache = await caches.open((await caches.keys()).find((k) => k.startsWith('wuling-atlas-')));
+			return (await cache.keys())
+				.map((r) => new URL(r.url).pathname)
+				.filter((p) => /\/places\//.test(p) && !p.endsWith('__data.json'))
+				.sort();
+		});
+	assert.deepEqual(await storedCards(), ['/en/places/', '/places/'], 'only the card indexes are stored at install');
+	await page.goto(`${BASE_URL}/places/qianjiang-zhuoshui/`);
+	const cardTitle = await page.locator('h1').textContent();
+	assert.match(cardTitle, /濯水/);
+	await page.goto(`${BASE_URL}/`);
+	await waitForMap(page);
+	assert.deepEqual(await storedCards(), ['/en/places/', '/places/', '/places/qianjiang-zhuoshui/']);
 
 	await context.setOffline(true);
 	const fromWorker = [];
@@ -50,6 +66,17 @@ test('the map opens offline after one visit', async () => {
 	await page.goto(`${BASE_URL}/about/`);
 	assert.match(await page.locator('h1').textContent(), /Wuling Atlas/);
 	assert.ok((await page.content()).includes(manifest.dataDate), 'the about page shows the data date');
+
+	// The card opened online opens offline; one never opened says so in its language, with a way back.
+	await page.goto(`${BASE_URL}/places/qianjiang-zhuoshui/`);
+	assert.equal(await page.locator('h1').textContent(), cardTitle);
+	await page.goto(`${BASE_URL}/en/places/pengshui/`);
+	assert.equal(await page.locator('h1').textContent(), 'This report card is not saved for offline use');
+	await page.getByRole('link', { name: 'All report cards' }).click();
+	await page.waitForURL(`${BASE_URL}/en/places/`);
+	assert.match(await page.locator('h1').textContent(), /report cards/i);
+	await page.goto(`${BASE_URL}/places/pengshui/`);
+	assert.equal(await page.locator('h1').textContent(), '这张乡镇卡片还没有离线副本');
 
 	// Proof that the network really is gone: a file left out of the install cannot be fetched.
 	const probe = await page.evaluate(async () => {
