@@ -124,7 +124,8 @@ for (const lang of ['zh', 'en']) {
 				const r = m.getContainer().getBoundingClientRect();
 				const layers = m.getStyle().layers.filter((l) => l.source === 'projects').map((l) => l.id);
 				const feats = m.queryRenderedFeatures([[0, 0], [r.width, bottom - r.top]], { layers });
-				return feats.some((f) => f.properties.id === id && f.state?.selected === true);
+				// Drawn: of the year view shown (or untagged), and selected.
+				return feats.some((f) => f.properties.id === id && f.state?.selected === true && (f.properties.view === undefined || f.state?.shown === true));
 			},
 			{ id, bottom: top2 }
 		);

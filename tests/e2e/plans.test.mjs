@@ -14,8 +14,14 @@ after(async () => {
 function drawnPhases(page) {
 	return page.evaluate(() => {
 		const m = window.__wulingMap;
+		// A feature of a year view draws when its `shown` feature-state is set; untagged ones always draw. Only the
+		// year view the labels show may be drawn.
 		const year = m.getGlobalState().projectsYear;
-		const shown = m.querySourceFeatures('projects').filter((f) => f.properties.view === undefined || f.properties.view === year);
+		const shown = m
+			.querySourceFeatures('projects')
+			.filter((f) => f.properties.view === undefined || m.getFeatureState({ source: 'projects', id: f.properties.key }).shown === true);
+		const views = new Set(shown.map((f) => f.properties.view).filter((v) => v !== undefined));
+		if (views.size > 1 || (views.size === 1 && !views.has(year))) throw new Error(`drawn year views ${[...views]} while the labels show ${year}`);
 		return Object.fromEntries(shown.map((f) => [f.properties.id, f.properties.phase]));
 	});
 }

@@ -13,7 +13,10 @@ after(async () => {
 	await context?.close();
 });
 
-/** Share of sampled canvas pixels that change when the hillshade layer is hidden. */
+/**
+ * Share of sampled canvas pixels that change when the hillshade is hidden. It is hidden by making its colours
+ * transparent (a paint change), not by its visibility, which would make MapLibre reload and decode the terrain tiles.
+ */
 async function hillshadeShare(page) {
 	const sample = () =>
 		page.evaluate(() => {
@@ -26,10 +29,19 @@ async function hillshadeShare(page) {
 		});
 	const idle = () => page.evaluate(() => new Promise((ok) => (window.__wulingMap.loaded() && !window.__wulingMap.isMoving() ? requestAnimationFrame(() => requestAnimationFrame(ok)) : window.__wulingMap.once('idle', ok))));
 	const on = await sample();
-	await page.evaluate(() => window.__wulingMap.setLayoutProperty('basemap-hillshade', 'visibility', 'none'));
+	const colours = ['hillshade-shadow-color', 'hillshade-highlight-color', 'hillshade-accent-color'];
+	const saved = await page.evaluate((ps) => {
+		const m = window.__wulingMap;
+		const was = ps.map((p) => m.getPaintProperty('basemap-hillshade', p));
+		for (const p of ps) m.setPaintProperty('basemap-hillshade', p, 'rgba(0,0,0,0)');
+		return was;
+	}, colours);
 	await idle();
 	const off = await sample();
-	await page.evaluate(() => window.__wulingMap.setLayoutProperty('basemap-hillshade', 'visibility', 'visible'));
+	await page.evaluate(
+		({ ps, was }) => ps.forEach((p, i) => window.__wulingMap.setPaintProperty('basemap-hillshade', p, was[i] ?? undefined)),
+		{ ps: colours, was: saved }
+	);
 	await idle();
 	let changed = 0;
 	const shades = new Set();

@@ -8,7 +8,7 @@ import { VERDICT_WORDS, promiseSentence } from '../../src/lib/present/figures';
 import { PRESENT_BOUNDS, PRESENT_MAX_ZOOM } from '../../src/lib/present/bounds';
 import { MAX_ZOOM } from '../../src/lib/map/region';
 import { PRESENTATION_SCALE, scaleLayers, scaleValue } from '../../src/lib/map/scale';
-import { projectLayers } from '../../src/lib/map/projects';
+import { projectLayers, projectSources } from '../../src/lib/map/projects';
 import { basemapLayers } from '../../src/lib/map/basemap';
 import { lightTheme } from '../../src/lib/map/theme';
 
@@ -32,7 +32,7 @@ describe('presentation scale', () => {
 		const style: StyleSpecification = {
 			version: 8,
 			glyphs: 'http://localhost/{fontstack}/{range}.pbf',
-			sources: { projects: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } }, 'projects-uncertainty': { type: 'geojson', data: { type: 'FeatureCollection', features: [] } } },
+			sources: projectSources({ type: 'FeatureCollection', features: [] }, { type: 'FeatureCollection', features: [] }),
 			layers: big
 		};
 		expect(validateStyleMin(style)).toEqual([]);

@@ -7,6 +7,7 @@ import type {
 } from 'maplibre-gl';
 import type { FeatureCollection, Geometry } from 'geojson';
 import { KIND_GROUPS, PHASES } from '../catalogue/phase';
+import { YEAR_VIEWS } from '../catalogue/view';
 import type { Theme } from './theme';
 import { labelField, labelMeta, type Lang } from './labels';
 import { networkDiagram } from '../analysis/diagram';
@@ -15,22 +16,96 @@ import { scaleLayers } from './scale';
 /** Source ids of the project layers. */
 export const PROJECT_SOURCES = {
 	projects: 'projects',
+	/** The project lines and points again, for the labels alone (see `inYearView`). */
+	labels: 'projects-labels',
 	uncertainty: 'projects-uncertainty'
 } as const;
 
 /**
- * The style's global-state key holding the year view the project layers show. Features tagged with a `view`
- * (see `projectSourceData`) are drawn only in that view, so changing the year is a filter change for the worker,
- * not a new source.
+ * The style's global-state key holding the year view the project labels show. Labels must not take the place of
+ * other labels while hidden, so they are filtered, and a year change reloads the small label source.
  */
 export const PROJECT_YEAR_STATE = 'projectsYear';
 
-/** Untagged features always show; a feature tagged with a year view shows only in that view. */
+/**
+ * The feature-state that shows a feature tagged with a year view (see `projectSourceData`). Lines, circles and hubs
+ * of every year view stay in their source, drawn with no opacity unless their view is shown: a year change sets
+ * this state (no new data for the worker and no tile reload; see `yearViewKeys`).
+ */
+export const SHOWN_STATE = 'shown';
+
+/** The property each project feature is keyed by for feature-state: its id, prefixed by its year view if tagged. */
+export const STATE_KEY = 'key';
+
+/** The feature-state key of a project in a year view, or untagged (`view` undefined). */
+export function stateKey(view: unknown, id: unknown): string {
+	const own = id === undefined || id === null ? '' : String(id);
+	return view === undefined || view === null ? own : `${String(view)}|${own}`;
+}
+
+/**
+ * Every feature-state key a project can have: untagged and in each year view. Selection and hover set them all.
+ * @param id project id
+ * @returns keys
+ * @example projectStateKeys('yuxiang-hsr') // ['yuxiang-hsr', 'now|yuxiang-hsr', '2020|yuxiang-hsr', …]
+ */
+export function projectStateKeys(id: string): string[] {
+	return [id, ...YEAR_VIEWS.map((v) => stateKey(v, id))];
+}
+
+/**
+ * The feature-state keys of one year view in a set of tagged features, hubs included (keyed by their view alone).
+ * @param projects features tagged with `view` (as `CatalogueState.mapData` holds them once every year is in)
+ * @param view a year view
+ * @returns keys whose `shown` state draws that view; empty for untagged data
+ * @example yearViewKeys(fc, '2030')
+ */
+export function yearViewKeys(projects: FeatureCollection<Geometry>, view: string): string[] {
+	const keys = new Set<string>();
+	for (const f of projects.features) {
+		if (f.properties?.view === view) keys.add(stateKey(view, f.properties?.id));
+	}
+	if (keys.size) keys.add(stateKey(view, ''));
+	return [...keys];
+}
+
+/** Untagged labels always show; a label tagged with a year view shows only in that view. */
 const inYearView: ExpressionSpecification = [
 	'any',
 	['!', ['has', 'view']],
 	['==', ['get', 'view'], ['global-state', PROJECT_YEAR_STATE]]
 ];
+
+/** Untagged features always draw; a tagged one draws when its `shown` state is set. */
+const shown: ExpressionSpecification = ['any', ['!', ['has', 'view']], ['boolean', ['feature-state', SHOWN_STATE], false]];
+
+function isZoomCurve(value: unknown): boolean {
+	return Array.isArray(value) && (value[0] === 'interpolate' || value[0] === 'step') && JSON.stringify(value).includes('["zoom"]');
+}
+
+/**
+ * An opacity that is 0 unless the feature is shown. A zoom curve cannot sit inside `case`, and no project opacity is
+ * one; this fails loudly if one is added.
+ */
+function gate(value: unknown): ExpressionSpecification {
+	if (isZoomCurve(value)) throw new Error('projects: a zoom-dependent opacity cannot be gated by the year view');
+	return ['case', shown, (value ?? 1) as ExpressionSpecification, 0] as ExpressionSpecification;
+}
+
+/** The paint properties that gate a layer's features by the year view shown. */
+const GATED: Partial<Record<LayerSpecification['type'], string[]>> = {
+	line: ['line-opacity'],
+	circle: ['circle-opacity', 'circle-stroke-opacity']
+};
+
+/** A layer whose opacities draw only the features of the year view shown. */
+function gated(layer: LayerSpecification): LayerSpecification {
+	const props = GATED[layer.type];
+	if (!props) return layer;
+	const paint: Record<string, unknown> = { ...('paint' in layer ? layer.paint : {}) };
+	for (const p of props) paint[p] = gate(paint[p]);
+	return { ...layer, paint } as LayerSpecification;
+}
 
 /** Layers a click or hover can pick a project from. */
 export const PROJECT_INTERACTIVE_LAYERS = [
@@ -138,10 +213,30 @@ export function projectSources(
 	projects: FeatureCollection<Geometry>,
 	uncertainty: FeatureCollection<Geometry>
 ): Record<string, SourceSpecification> {
+	const data = projectSourceData(projects);
 	return {
-		[PROJECT_SOURCES.projects]: { type: 'geojson', data: projectSourceData(projects), promoteId: 'id' },
-		[PROJECT_SOURCES.uncertainty]: { type: 'geojson', data: uncertainty, promoteId: 'id' }
+		[PROJECT_SOURCES.projects]: { type: 'geojson', data, promoteId: STATE_KEY },
+		[PROJECT_SOURCES.labels]: { type: 'geojson', data: projectLabelData(data) },
+		[PROJECT_SOURCES.uncertainty]: { type: 'geojson', data: keyed(uncertainty), promoteId: STATE_KEY }
 	};
+}
+
+/** Features with their feature-state key (`STATE_KEY`) set from their view and id. */
+export function keyed(fc: FeatureCollection<Geometry>): FeatureCollection<Geometry> {
+	return {
+		type: 'FeatureCollection',
+		features: fc.features.map((f) => ({ ...f, properties: { ...f.properties, [STATE_KEY]: stateKey(f.properties?.view, f.properties?.id) } }))
+	};
+}
+
+/**
+ * The data of the label source: the whole project lines and the points of the `projects` source data.
+ * @param sourceData the output of `projectSourceData`
+ * @returns the features with role `line` or `point`
+ * @example projectLabelData(projectSourceData(fc)).features.every((f) => f.properties?.role !== 'hub')
+ */
+export function projectLabelData(sourceData: FeatureCollection<Geometry>): FeatureCollection<Geometry> {
+	return { type: 'FeatureCollection', features: sourceData.features.filter((f) => f.properties?.role === 'line' || f.properties?.role === 'point') };
 }
 
 /**
@@ -163,7 +258,10 @@ export function projectSourceData(projects: FeatureCollection<Geometry>): Featur
 	const features: FeatureCollection<Geometry>['features'] = [];
 	for (const [view, group] of byView) {
 		for (const f of networkDiagram(group).features) {
-			features.push(view === undefined ? f : { ...f, properties: { ...f.properties, view } });
+			const properties: Record<string, unknown> = view === undefined ? { ...f.properties } : { ...f.properties, view };
+			// Hubs carry no project's state but the view's: one key per view, shown with it.
+			properties[STATE_KEY] = stateKey(view, properties.role === 'hub' ? '' : properties.id);
+			features.push({ ...f, properties });
 		}
 	}
 	return { type: 'FeatureCollection', features };
@@ -201,7 +299,7 @@ function projectLabel(
 	return {
 		id,
 		type: 'symbol',
-		source: PROJECT_SOURCES.projects,
+		source: PROJECT_SOURCES.labels,
 		minzoom: 7.2,
 		filter,
 		metadata: labelMeta('short_zh', 'short_en'),
@@ -238,8 +336,9 @@ function projectLabel(
  * @example projectLayers(lightTheme, 'zh').map((l) => l.id)
  */
 export function projectLayers(theme: Theme, lang: Lang, options: ProjectLayerOptions = {}): LayerSpecification[] {
-	// Every project layer draws vector features, so each takes the year-view filter.
+	// Labels take the year-view filter; every other layer draws the features of the year view shown (`SHOWN_STATE`).
 	return scaleLayers(projectLayerList(theme, lang, options), options.scale ?? 1).map((layer) => {
+		if (layer.type !== 'symbol') return gated(layer);
 		const own = 'filter' in layer ? layer.filter : undefined;
 		return { ...layer, filter: (own ? ['all', inYearView, own] : inYearView) as FilterSpecification } as LayerSpecification;
 	});
@@ -255,7 +354,7 @@ function projectLayerList(theme: Theme, lang: Lang, options: ProjectLayerOptions
 			source: PROJECT_SOURCES.uncertainty,
 			paint: {
 				'line-color': colour,
-				'line-opacity': uncertaintyOpacity(options.showPrecision === true),
+				'line-opacity': outlineOpacity(options.showPrecision === true),
 				'line-width': 1.2,
 				'line-dasharray': [2, 2]
 			}
@@ -384,6 +483,10 @@ function projectLayerList(theme: Theme, lang: Lang, options: ProjectLayerOptions
  * @example uncertaintyOpacity(false)
  */
 export function uncertaintyOpacity(showAll: boolean): ExpressionSpecification {
+	return gate(outlineOpacity(showAll));
+}
+
+function outlineOpacity(showAll: boolean): ExpressionSpecification {
 	return ['case', active, 0.85, showAll ? 0.55 : 0];
 }
 

@@ -88,6 +88,8 @@ export async function renderMapImage(
 	});
 	try {
 		await waitFor(off, 'load', 30000);
+		// The style's global state starts from its defaults: carry over what the page has set since (the year view).
+		for (const [key, value] of Object.entries(map.getGlobalState())) off.setGlobalStateProperty(key, value);
 		for (const f of featureStates) if (off.getSource(f.source)) off.setFeatureState({ source: f.source, id: f.id }, f.state);
 		off.triggerRepaint();
 		await waitFor(off, 'idle', 30000);
