@@ -73,9 +73,10 @@ export async function openPage(context, viewport) {
 	page.on('requestfailed', (r) => {
 		const u = new URL(r.url());
 		const why = r.failure()?.errorText ?? '';
-		// MapLibre cancels the tile loads it no longer needs (the camera moved on, or the page was reloaded): a
-		// cancelled terrain tile is not a failure. Every other failed request of the site's own is.
-		if (why === 'net::ERR_ABORTED' && /\/geo\/terrain\/\d+\/\d+\/\d+\.png$/.test(u.pathname)) return;
+		// MapLibre cancels the tile loads it no longer needs (the camera moved on, or the page was reloaded), and the
+		// browser cancels its own favicon fetch when the page navigates away: neither is a failure. Every other
+		// failed request of the site's own is.
+		if (why === 'net::ERR_ABORTED' && /\/geo\/terrain\/\d+\/\d+\/\d+\.png$|^\/favicon\.svg$/.test(u.pathname)) return;
 		if (u.host === own) tracker.failed.push(`${r.url()} ${why}`);
 	});
 	await page.route('**/*', (route) => {

@@ -6,19 +6,30 @@ import { sceneFromView, storyToJson, MAX_STORY_SCENES } from '../../src/lib/pres
 
 const ctx = {
 	dataDate: '2026-11',
-	sourcesOf: (id: string) => (id === 'jiq-terminal-2' ? [{ file: 'fixture.txt', line: 3, quote: 'T2', year: 2022 }] : [])
+	sourcesOf: (id: string) => (id === 'jiq-terminal-2' ? [{ file: '002_9e3621a23b2e2452.txt', line: 3, quote: 'T2', year: 2026 }] : [])
 };
 
 describe('handout sources', () => {
-	it('cites each promise by file and line, and says the minutes are modelled', () => {
+	it("cites each promise by the document's short title, year and line, and says the minutes are modelled", () => {
 		const figures: ComputedFigure[] = [
 			{
 				kind: 'promises',
-				rows: [{ id: 'p', label: { zh: '一小时', en: 'One hour' }, targetMin: 60, verdict: 'within-margin', cite: '001_e8cf04cd5a030f5b.txt:11', destinations: [], marginPct: 10 }]
+				rows: [
+					{
+						id: 'p',
+						label: { zh: '一小时', en: 'One hour' },
+						targetMin: 60,
+						verdict: 'within-margin',
+						cite: '001_e8cf04cd5a030f5b.txt:11',
+						source: { file: '001_e8cf04cd5a030f5b.txt', line: 11, quote: '一小时', year: 2025 },
+						destinations: [],
+						marginPct: 10
+					}
+				]
 			}
 		];
 		expect(figureSources(figures, 'en', ctx)).toEqual([
-			'One hour: 001_e8cf04cd5a030f5b.txt:11',
+			'One hour: Qianjiang “three movements” report, 2025, line 11',
 			'Modelled minutes: the network model under its default assumptions; “close” means less than 10% over the target.'
 		]);
 	});
@@ -29,7 +40,7 @@ describe('handout sources', () => {
 			{ kind: 'counts', total: 1, phases: { 'in-service': 1 } }
 		];
 		const zh = figureSources(figures, 'zh', ctx);
-		expect(zh[0]).toBe('T2 航站楼：fixture.txt:3');
+		expect(zh[0]).toBe('T2 航站楼：《黔江区“十五五”规划纲要》，2026，第3行');
 		expect(zh[1]).toContain('数据日期 2026-11');
 	});
 

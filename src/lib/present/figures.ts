@@ -4,7 +4,7 @@
  * modelled, and is labelled so where shown.
  */
 import type { Phase } from '../catalogue/phase';
-import type { Bilingual, ProjectEntry } from '../catalogue/types';
+import type { Bilingual, ProjectEntry, SourceRef } from '../catalogue/types';
 import { buildNetwork } from '../analysis/network/build';
 import { route } from '../analysis/network/paths';
 import { checkPromises, type Verdict } from '../analysis/network/promises';
@@ -54,6 +54,8 @@ export interface PromiseRow {
 	verdict: Verdict;
 	/** `file:line` of the promise's words. */
 	cite: string;
+	/** The promise's words, for a citation a reader reads (`citationLabel`). */
+	source: SourceRef;
 	/** Modelled minutes per destination on the promise's own network (rounded; null: no route), as the promises panel shows them. */
 	destinations: { label: Bilingual; minutes: number | null; verdict: Verdict }[];
 	/** The margin of the `within-margin` category, as a percentage of the target. */
@@ -152,6 +154,7 @@ export function promisesFigure(cache: NetworkCache): PromisesFigure {
 		targetMin: p.targetMin,
 		verdict: p.verdict,
 		cite: p.cite,
+		source: p.source,
 		destinations: p.destinations.map((d) => ({
 			label: d.label,
 			minutes: d.minutes === null ? null : Math.round(d.minutes),

@@ -3,15 +3,16 @@
  * handout route lays it out one scene to a printed page.
  */
 import type { SourceRef } from '../catalogue/types';
+import { citationLabel } from '../catalogue/documents';
 import type { ComputedFigure } from './figures';
 
 /**
- * Where a scene's figures come from, in words, with `file:line` citations where the documents are the source.
+ * Where a scene's figures come from, in words, citing a document by its short title, year and line.
  * @param figures the scene's computed figures
  * @param lang language
  * @param context the data date, and the sources of a catalogue entry by id
  * @returns one line per source
- * @example figureSources(promisesFigures, 'zh', ctx)[0] // '高铁开通后入围重庆“1小时经济圈”：001_….txt:11'
+ * @example figureSources(promisesFigures, 'zh', ctx)[0] // '高铁开通后入围重庆“1小时经济圈”：《黔江奏响“三部曲”》，2025，第11行'
  */
 export function figureSources(
 	figures: ComputedFigure[],
@@ -19,7 +20,7 @@ export function figureSources(
 	context: { dataDate: string; sourcesOf: (id: string) => SourceRef[] }
 ): string[] {
 	const out: string[] = [];
-	const cite = (s: SourceRef) => (s.line > 0 ? `${s.file}:${s.line}` : `${s.work ?? s.file}`);
+	const cite = (s: SourceRef) => citationLabel(s, lang);
 	for (const f of figures) {
 		if (f.kind === 'counts')
 			out.push(
@@ -34,7 +35,7 @@ export function figureSources(
 					: 'Travel times: computed by the network model, from published timetables where they exist, otherwise assumed speeds (the assumptions are listed in the map’s Travel time panel).'
 			);
 		else if (f.kind === 'promises') {
-			for (const r of f.rows) out.push(`${r.label[lang]}${lang === 'zh' ? '：' : ': '}${r.cite}`);
+			for (const r of f.rows) out.push(`${r.label[lang]}${lang === 'zh' ? '：' : ': '}${cite(r.source)}`);
 			out.push(
 				lang === 'zh'
 					? `模型测算：路网模型在默认假设下计算；“接近”指超出目标不到 ${f.rows[0]?.marginPct ?? 10}%。`
