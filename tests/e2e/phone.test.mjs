@@ -54,6 +54,49 @@ async function sheetTop(page) {
 	return (await box(page.locator('#side-panel'))).top;
 }
 
+/**
+ * Waits until the map has framed 濯水 and its district seat 黔江 above the sheet, and fails with their positions if it
+ * does not within 15 s. Positions come from the site's own gazetteer.
+ */
+async function framedAboveSheet(page, when) {
+	const positions = await page.evaluate(async (ids) => {
+		const places = await (await fetch(new URL('geo/places.json', document.baseURI))).json();
+		const list = Array.isArray(places) ? places : places.places;
+		return ids.map((id) => {
+			const p = list.find((q) => q.id === id);
+			return [p.lon, p.lat];
+		});
+	}, ['qianjiang-zhuoshui', 'qianjiang']);
+	const check = ({ positions }) => {
+		const m = window.__wulingMap;
+		const r = m.getContainer().getBoundingClientRect();
+		const top = document.querySelector('#side-panel').getBoundingClientRect().top;
+		const at = positions.map((lngLat) => {
+			const xy = m.project(lngLat);
+			return { x: Math.round(xy.x + r.left), y: Math.round(xy.y + r.top) };
+		});
+		const ok = !m.isMoving() && at.every((p) => p.y > r.top && p.y < top && p.x > 0 && p.x < innerWidth);
+		return { ok, at, top, mapTop: r.top };
+	};
+	try {
+		await page.waitForFunction((arg) => {
+			const m = window.__wulingMap;
+			const r = m.getContainer().getBoundingClientRect();
+			const top = document.querySelector('#side-panel').getBoundingClientRect().top;
+			return (
+				!m.isMoving() &&
+				arg.positions.every((lngLat) => {
+					const xy = m.project(lngLat);
+					return xy.y + r.top > r.top && xy.y + r.top < top && xy.x + r.left > 0 && xy.x + r.left < innerWidth;
+				})
+			);
+		}, { positions }, { timeout: 15000 });
+	} catch {
+		const seen = await page.evaluate(check, { positions });
+		assert.fail(`${when}: place and seat not framed above the sheet: ${JSON.stringify(seen)}`);
+	}
+}
+
 const WORDS = {
 	zh: { query: '濯水', place: /濯水/, back: '返回黔江区濯水镇附近的结果', summary: /^黔江区濯水镇：/ },
 	en: { query: 'Zhuoshui', place: /Zhuoshui/, back: 'Back to results near Zhuoshui, Qianjiang District', summary: /^Zhuoshui, Qianjiang District: / }
@@ -89,24 +132,9 @@ for (const lang of ['zh', 'en']) {
 		assert.equal(await query.isVisible(), false, 'the search box stays open over the answer');
 
 		// The map frames the place and its district seat above the sheet.
-		await mapSettled(page);
-		const top = await sheetTop(page);
-		const framed = await page.evaluate(async (ids) => {
-			const m = window.__wulingMap;
-			const r = m.getContainer().getBoundingClientRect();
-			// Positions from the site's own gazetteer.
-			const places = await (await fetch(new URL('geo/places.json', document.baseURI))).json();
-			const list = Array.isArray(places) ? places : places.places;
-			const at = (id) => {
-				const p = list.find((q) => q.id === id);
-				const xy = m.project([p.lon, p.lat]);
-				return { x: xy.x + r.left, y: xy.y + r.top };
-			};
-			return { place: at(ids[0]), seat: at(ids[1]), mapTop: r.top };
-		}, ['qianjiang-zhuoshui', 'qianjiang']);
-		for (const [name, p] of Object.entries({ place: framed.place, seat: framed.seat })) {
-			assert.ok(p.y > framed.mapTop && p.y < top && p.x > 0 && p.x < PHONE.width, `${name} not framed above the sheet: ${JSON.stringify(p)}, sheet top ${top}`);
-		}
+		await framedAboveSheet(page, 'after the search');
+		const camera = () => page.evaluate(() => ({ zoom: window.__wulingMap.getZoom(), center: window.__wulingMap.getCenter().toArray() }));
+		const searched = await camera();
 		await assertTapTargets(page, `near me, ${lang}`);
 
 		// Tapping a result opens it with a way back to this list; the project is drawn selected above the sheet.
@@ -137,8 +165,15 @@ for (const lang of ['zh', 'en']) {
 		assert.equal(await page.locator('#tab-nearby').getAttribute('aria-selected'), 'true');
 		assert.match(await page.getByTestId('nearby-chip').textContent(), w.place);
 		assert.equal(new URL(page.url()).searchParams.get('near'), 'qianjiang-zhuoshui');
-		// The list comes back with the opened project in view and focused.
+		// The list comes back with the opened project in view and focused, and the map frames the place again.
 		await page.waitForFunction((id) => document.activeElement?.getAttribute('data-id') === id, id);
+		await framedAboveSheet(page, 'after back');
+		// Framed as after the search, not left on the project.
+		await page.waitForFunction(
+			(c) => Math.abs(window.__wulingMap.getZoom() - c.zoom) < 0.25,
+			searched,
+			{ timeout: 15000 }
+		).catch(async () => assert.fail(`after back the camera is ${JSON.stringify(await camera())}, after the search ${JSON.stringify(searched)}`));
 		// Words a citizen reads: the document year as a source, never in bare brackets after a status.
 		const meta = (await page.getByTestId('nearby-meta').allTextContents()).join('\n');
 		assert.ok(!/（\d{4}年）|\(\d{4}\)/.test(meta), meta);
