@@ -8,6 +8,7 @@ import {
 	PROJECT_YEAR_STATE,
 	SHOWN_STATE,
 	STATE_KEY,
+	drawnInView,
 	projectLabelData,
 	projectLayers,
 	projectSourceData,
@@ -122,6 +123,12 @@ describe('project layers in the first style, year views by feature-state', () =>
 		expect(projectSourceData(fc([line('h1', ['a', 'b'], [A, B])])).features.find((f) => f.properties?.role === 'line')?.properties?.[STATE_KEY]).toBe('h1');
 		// The label source holds the whole lines and points only.
 		expect(projectLabelData(data).features.map((f) => f.properties?.role)).toEqual(['line', 'line']);
+	});
+
+	it('counts and placements read only the features drawn in the year view shown', () => {
+		const data = fc([line('h1', ['a', 'b'], [A, B], '2030'), line('h1', ['a', 'b'], [A, B], '2020'), line('h2', ['a', 'b'], [A, B], '2030'), line('u', ['a', 'b'], [A, B])]);
+		expect(drawnInView(data, '2030').features.map((f) => `${f.properties?.id}@${f.properties?.view ?? '-'}`)).toEqual(['h1@2030', 'h2@2030', 'u@-']);
+		expect(drawnInView(data, '2020').features.map((f) => f.properties?.id)).toEqual(['h1', 'u']);
 	});
 
 	it('builds one diagram per year view: two lines bundle side by side only in the view that has both', () => {

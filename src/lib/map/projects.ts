@@ -69,6 +69,18 @@ export function yearViewKeys(projects: FeatureCollection<Geometry>, view: string
 	return [...keys];
 }
 
+/**
+ * The features drawn in a year view: the untagged ones and those tagged with that view. What the map shows, for
+ * counts and placements taken from data that holds every year view.
+ * @param projects features, optionally tagged with `view`
+ * @param view the year view shown
+ * @returns a collection of the drawn features
+ * @example drawnInView(cat.mapData, '2020').features.length
+ */
+export function drawnInView<G extends Geometry>(projects: FeatureCollection<G>, view: string): FeatureCollection<G> {
+	return { type: 'FeatureCollection', features: projects.features.filter((f) => f.properties?.view === undefined || f.properties?.view === view) };
+}
+
 /** Untagged labels always show; a label tagged with a year view shows only in that view. */
 const inYearView: ExpressionSpecification = [
 	'any',
