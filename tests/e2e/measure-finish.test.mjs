@@ -18,6 +18,8 @@ test('double-click to finish adds no duplicate point, and a click on a town snap
 	await page.goto(`${BASE_URL}/`);
 	await waitForMap(page);
 	await page.locator('#tab-measure').click();
+	// The tool's code loads on first use: click once it listens (it sets the crosshair as it starts listening).
+	await page.waitForFunction(() => window.__wulingMap.getCanvasContainer().style.cursor === 'crosshair');
 	const box = await page.locator('canvas.maplibregl-canvas').boundingBox();
 	await page.mouse.click(box.x + box.width * 0.3, box.y + box.height * 0.3);
 	await page.waitForTimeout(450);
