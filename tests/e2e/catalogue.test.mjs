@@ -1,7 +1,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
-import { BASE_URL, CHROMIUM_ARGS, launch, openPage, waitForMap, assertClean } from './harness.mjs';
+import { BASE_URL, CHROMIUM_ARGS, launch, openPage, waitForMap, assertClean, drawnProjectProperties } from './harness.mjs';
 
 let context;
 before(async () => {
@@ -12,20 +12,10 @@ after(async () => {
 });
 
 /** Ids of the features the map's `projects` source shows in the current year view. */
-function drawnIds(page) {
-	return page.evaluate(() => {
-		const m = window.__wulingMap;
-		// A feature of a year view draws when its `shown` feature-state is set; untagged ones always draw. Only the
-		// year view the labels show may be drawn.
-		const year = m.getGlobalState().projectsYear;
-		const shown = m
-			.querySourceFeatures('projects')
-			.filter((f) => f.properties.view === undefined || m.getFeatureState({ source: 'projects', id: f.properties.key }).shown === true);
-		const views = new Set(shown.map((f) => f.properties.view).filter((v) => v !== undefined));
-		if (views.size > 1 || (views.size === 1 && !views.has(year))) throw new Error(`drawn year views ${[...views]} while the labels show ${year}`);
-		// Hubs are towns where lines meet, not projects.
-		return [...new Set(shown.filter((f) => f.properties.role !== 'hub').map((f) => f.properties.id))].sort();
-	});
+async function drawnIds(page) {
+	// Hubs are towns where lines meet, not projects.
+	const drawn = await drawnProjectProperties(page);
+	return [...new Set(drawn.filter((p) => p.role !== 'hub').map((p) => p.id))].sort();
 }
 
 /** Waits until the map has applied new source data. */

@@ -189,3 +189,20 @@ export async function waitForAsync(page, fn, arg, { timeout = 45000, interval = 
 		await new Promise((ok) => setTimeout(ok, interval));
 	}
 }
+
+/**
+ * The properties of the features the map's `projects` source draws now: untagged ones, and those of a year view whose
+ * `shown` feature-state is set. Fails if more than one year view is drawn, or another than the labels show.
+ */
+export async function drawnProjectProperties(page) {
+	return page.evaluate(() => {
+		const m = window.__wulingMap;
+		const year = m.getGlobalState().projectsYear;
+		const shown = m
+			.querySourceFeatures('projects')
+			.filter((f) => f.properties.view === undefined || m.getFeatureState({ source: 'projects', id: f.properties.key }).shown === true);
+		const views = new Set(shown.map((f) => f.properties.view).filter((v) => v !== undefined));
+		if (views.size > 1 || (views.size === 1 && !views.has(year))) throw new Error(`drawn year views ${[...views]} while the labels show ${year}`);
+		return shown.map((f) => f.properties);
+	});
+}

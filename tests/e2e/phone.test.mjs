@@ -67,6 +67,7 @@ async function framedAboveSheet(page, when) {
 			return [p.lon, p.lat];
 		});
 	}, ['qianjiang-zhuoshui', 'qianjiang']);
+	// One check, run in the page: polled until it holds, then run once more for the message if it never does.
 	const check = ({ positions }) => {
 		const m = window.__wulingMap;
 		const r = m.getContainer().getBoundingClientRect();
@@ -78,23 +79,13 @@ async function framedAboveSheet(page, when) {
 		const ok = !m.isMoving() && at.every((p) => p.y > r.top && p.y < top && p.x > 0 && p.x < innerWidth);
 		return { ok, at, top, mapTop: r.top };
 	};
-	try {
-		await page.waitForFunction((arg) => {
-			const m = window.__wulingMap;
-			const r = m.getContainer().getBoundingClientRect();
-			const top = document.querySelector('#side-panel').getBoundingClientRect().top;
-			return (
-				!m.isMoving() &&
-				arg.positions.every((lngLat) => {
-					const xy = m.project(lngLat);
-					return xy.y + r.top > r.top && xy.y + r.top < top && xy.x + r.left > 0 && xy.x + r.left < innerWidth;
-				})
-			);
-		}, { positions }, { timeout: 15000 });
-	} catch {
-		const seen = await page.evaluate(check, { positions });
-		assert.fail(`${when}: place and seat not framed above the sheet: ${JSON.stringify(seen)}`);
+	const deadline = Date.now() + 15000;
+	let seen = await page.evaluate(check, { positions });
+	while (!seen.ok && Date.now() < deadline) {
+		await page.waitForTimeout(250);
+		seen = await page.evaluate(check, { positions });
 	}
+	assert.ok(seen.ok, `${when}: place and seat not framed above the sheet: ${JSON.stringify(seen)}`);
 }
 
 const WORDS = {

@@ -1,6 +1,6 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { BASE_URL, launch, openPage, waitForMap, assertClean } from './harness.mjs';
+import { BASE_URL, launch, openPage, waitForMap, assertClean, drawnProjectProperties } from './harness.mjs';
 
 let context;
 before(async () => {
@@ -11,19 +11,8 @@ after(async () => {
 });
 
 /** The phase each drawn project has on the map now (the source may hold every year view, each tagged). */
-function drawnPhases(page) {
-	return page.evaluate(() => {
-		const m = window.__wulingMap;
-		// A feature of a year view draws when its `shown` feature-state is set; untagged ones always draw. Only the
-		// year view the labels show may be drawn.
-		const year = m.getGlobalState().projectsYear;
-		const shown = m
-			.querySourceFeatures('projects')
-			.filter((f) => f.properties.view === undefined || m.getFeatureState({ source: 'projects', id: f.properties.key }).shown === true);
-		const views = new Set(shown.map((f) => f.properties.view).filter((v) => v !== undefined));
-		if (views.size > 1 || (views.size === 1 && !views.has(year))) throw new Error(`drawn year views ${[...views]} while the labels show ${year}`);
-		return Object.fromEntries(shown.map((f) => [f.properties.id, f.properties.phase]));
-	});
+async function drawnPhases(page) {
+	return Object.fromEntries((await drawnProjectProperties(page)).map((p) => [p.id, p.phase]));
 }
 
 /** The list row of a project, as text. */
