@@ -141,3 +141,51 @@ test('promises: four verdicts with source links, moved by assumptions; English l
 	assertClean(assert, tracker);
 	await page.close();
 });
+
+test('after the first map the overlay is laid out hidden; the tab draws it in its first frame, and leaving hides it again', async () => {
+	const { page, tracker } = await openPage(context);
+	await page.goto(`${BASE_URL}/`);
+	await waitForMap(page);
+	// Laid out at an idle moment after the first map, before the tab is opened.
+	await page.waitForFunction(() => Boolean(window.__wulingMap.getLayer('travel-places-circle')), null, { timeout: 60000 });
+	const hidden = () =>
+		page.evaluate(() => {
+			const m = window.__wulingMap;
+			return {
+				circle: m.getPaintProperty('travel-places-circle', 'circle-opacity'),
+				stroke: m.getPaintProperty('travel-places-circle', 'circle-stroke-opacity'),
+				route: m.getPaintProperty('travel-route-line', 'line-opacity'),
+				labels: m.getLayoutProperty('travel-places-label', 'visibility'),
+				placedLabels: m.queryRenderedFeatures({ layers: ['travel-places-label'] }).length
+			};
+		});
+	assert.deepEqual(await hidden(), { circle: 0, stroke: 0, route: 0, labels: 'none', placedLabels: 0 });
+	assert.equal(await page.getByTestId('travel-legend').count(), 0);
+	await page.waitForFunction(() => window.__wulingMap.querySourceFeatures('travel-places').length > 50, null, { timeout: 60000 });
+
+	// Opening the tab: the first frame drawn with the circles shown has them on the map.
+	const first = await page.evaluate(
+		() =>
+			new Promise((ok) => {
+				const m = window.__wulingMap;
+				const onRender = () => {
+					if (!(m.getPaintProperty('travel-places-circle', 'circle-opacity') > 0)) return;
+					m.off('render', onRender);
+					ok(m.queryRenderedFeatures({ layers: ['travel-places-circle'] }).length);
+				};
+				m.on('render', onRender);
+				document.getElementById('tab-travel').click();
+			})
+	);
+	assert.ok(first > 20, `circles in the tab's first frame: ${first}`);
+	await page.waitForFunction(() => window.__wulingMap.queryRenderedFeatures({ layers: ['travel-places-label'] }).length > 0, null, { timeout: 30000 });
+	await page.getByTestId('travel-legend').waitFor();
+
+	await page.locator('#tab-projects').click();
+	await page.waitForFunction(() => window.__wulingMap.getLayoutProperty('travel-places-label', 'visibility') === 'none');
+	const again = await hidden();
+	assert.deepEqual({ ...again, placedLabels: 0 }, { circle: 0, stroke: 0, route: 0, labels: 'none', placedLabels: 0 });
+	assert.equal(await page.getByTestId('travel-legend').count(), 0);
+	assertClean(assert, tracker);
+	await page.close();
+});

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { TravelState, decodeOverrides, encodeOverrides, scenarioOfYear, yearOfScenario } from '../../src/lib/state/travel.svelte';
 import { withAssumptions } from '../../src/lib/data/assumptions';
-import { accessFeatures, changeBandOf, timeBandOf, travelFeatures, travelLayers, TRAVEL_SOURCES } from '../../src/lib/map/travel';
+import { accessFeatures, changeBandOf, timeBandOf, travelFeatures, travelLayers, travelOpacity, TRAVEL_LAYERS, TRAVEL_SOURCES } from '../../src/lib/map/travel';
 import { lightTheme } from '../../src/lib/map/theme';
 import type { Place } from '../../src/lib/geo/types';
 import type { IndexEntry } from '../../src/lib/catalogue/view';
@@ -124,6 +124,29 @@ describe('travel overlay style', () => {
 		const layers = travelLayers(lightTheme, 'en');
 		expect(new Set(layers.map((l) => l.id)).size).toBe(layers.length);
 		for (const l of layers) expect(Object.values(TRAVEL_SOURCES)).toContain((l as { source: string }).source);
+	});
+
+	it('laid out ahead but hidden: lines and circles at no opacity, the time labels not placed; shown: drawn at once', () => {
+		const paintOf = (shown: boolean) =>
+			Object.fromEntries(travelLayers(lightTheme, 'zh', shown).map((l) => [l.id, { paint: (l as { paint?: Record<string, unknown> }).paint ?? {}, layout: (l as { layout?: Record<string, unknown> }).layout ?? {} }]));
+		const hidden = paintOf(false);
+		const shown = paintOf(true);
+		const opacities = travelOpacity(true);
+		expect(Object.keys(opacities).sort()).toEqual([TRAVEL_LAYERS.circle, TRAVEL_LAYERS.origin, TRAVEL_LAYERS.routeCasing, TRAVEL_LAYERS.routeLine].sort());
+		for (const [id, props] of Object.entries(opacities)) {
+			for (const [k, v] of Object.entries(props)) {
+				expect(v).toBeGreaterThan(0);
+				expect(shown[id].paint[k]).toBe(v);
+				expect(hidden[id].paint[k]).toBe(0);
+				// No fade: the tab's first frame draws the overlay whole.
+				expect(hidden[id].paint[`${k}-transition`]).toEqual({ duration: 0, delay: 0 });
+			}
+			expect(hidden[id].layout.visibility).toBeUndefined();
+		}
+		// A transparent label would still push town names aside, so the labels are not placed while hidden.
+		expect(hidden[TRAVEL_LAYERS.label].layout.visibility).toBe('none');
+		expect(shown[TRAVEL_LAYERS.label].layout.visibility).toBe('visible');
+		expect(travelOpacity(false)[TRAVEL_LAYERS.circle]['circle-opacity']).toBe(0);
 	});
 });
 

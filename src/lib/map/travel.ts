@@ -300,11 +300,49 @@ function bandColour(theme: Theme): ExpressionSpecification {
  *
  * @param theme - colours and fonts
  * @param lang - label language
+ * @param shown - whether the overlay is drawn or only laid out ahead (see `travelOpacity`)
  * @returns layer specifications, bottom to top
  * @example
  * travelLayers(lightTheme, 'zh').map((l) => l.id)
  */
-export function travelLayers(theme: Theme, lang: Lang): LayerSpecification[] {
+export function travelLayers(theme: Theme, lang: Lang, shown = true): LayerSpecification[] {
+	const layers = travelLayerSpecs(theme, lang);
+	const opacity = travelOpacity(shown);
+	return layers.map((layer) => {
+		if (layer.id === TRAVEL_LAYERS.label) return { ...layer, layout: { ...layer.layout, visibility: shown ? 'visible' : 'none' } } as LayerSpecification;
+		const paint: Record<string, unknown> = { ...(layer as { paint?: object }).paint };
+		for (const [k, v] of Object.entries(opacity[layer.id] ?? {})) {
+			paint[k] = v;
+			paint[`${k}-transition`] = { duration: 0, delay: 0 };
+		}
+		return { ...layer, paint } as LayerSpecification;
+	});
+}
+
+/** The paint properties `travelOpacity` sets. */
+export type OpacityProperty = 'line-opacity' | 'circle-opacity' | 'circle-stroke-opacity';
+
+/**
+ * The opacities that show or hide the overlay's lines and circles. Hidden, they stay laid out (so opening the
+ * tab only changes paint, drawn in the next frame); the time labels are hidden by visibility instead, since a
+ * transparent label would still push the town names aside.
+ *
+ * @param shown - whether the travel or promises tab is open
+ * @returns paint values by layer id
+ * @example
+ * travelOpacity(false)['travel-places-circle']['circle-opacity'] // 0
+ */
+export function travelOpacity(shown: boolean): Record<string, Partial<Record<OpacityProperty, number>>> {
+	const on = (v: number) => (shown ? v : 0);
+	return {
+		[TRAVEL_LAYERS.routeCasing]: { 'line-opacity': on(1) },
+		[TRAVEL_LAYERS.routeLine]: { 'line-opacity': on(1) },
+		[TRAVEL_LAYERS.circle]: { 'circle-opacity': on(0.95), 'circle-stroke-opacity': on(1) },
+		[TRAVEL_LAYERS.origin]: { 'circle-stroke-opacity': on(1) }
+	};
+}
+
+function travelLayerSpecs(theme: Theme, lang: Lang): LayerSpecification[] {
 	const radius = (z5: number, z10: number): ExpressionSpecification => [
 		'interpolate',
 		['linear'],
@@ -342,8 +380,7 @@ export function travelLayers(theme: Theme, lang: Lang): LayerSpecification[] {
 				'circle-radius': radius(5, 9),
 				'circle-color': bandColour(theme),
 				'circle-stroke-color': ['match', ['get', 'band'], 'none', UNREACHED_COLOUR, theme.labelSecondary],
-				'circle-stroke-width': ['match', ['get', 'band'], 'none', 1.5, 0.8],
-				'circle-opacity': 0.95
+				'circle-stroke-width': ['match', ['get', 'band'], 'none', 1.5, 0.8]
 			}
 		},
 		{
