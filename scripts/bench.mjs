@@ -228,7 +228,7 @@ console.log(`\nTarget: own code and data ≤ ${TARGETS.ownKB} KB gzip: ${ownMet 
 // ---------------------------------------------------------------------------------------------------------------
 // Interactions in the app: a year change to the next idle, and the travel tab to its drawn layer.
 log('year change and travel tab');
-const interactions = { yearRender: [], year: [], travel: [] };
+const interactions = { yearRender: [], year: [], travel: [], travelIdle: [], travelSettled: [], travelSettledIdle: [] };
 {
 	const context = await freshContext();
 	const page = await context.newPage();
@@ -257,45 +257,72 @@ const interactions = { yearRender: [], year: [], travel: [] };
 	}
 	await context.close();
 }
-for (let i = 0; i < 3; i++) {
-	const context = await freshContext();
-	const page = await context.newPage();
-	await timeToDrawn(page, `${app.url}/`);
-	if (i > 0) {
-		// A returning visit: the travel code comes from the offline copy.
-		await page.evaluate(async () => Boolean(await navigator.serviceWorker.ready));
-		await page.close();
-		const again = await context.newPage();
-		await timeToDrawn(again, `${app.url}/`);
-		interactions.travel.push(await travelTab(again));
-	} else interactions.travel.push(await travelTab(page));
-	await context.close();
+// The travel tab, clicked as soon as the first map is drawn (the worst case: the app's work after its first map,
+// the tab's code included, is still under way), on a first visit and four returning ones; then clicked by a visitor
+// who has looked at the map for 5 s first, on three returning visits.
+for (const [settleMs, visits] of [[0, 5], [5000, 3]]) {
+	for (let i = 0; i < visits; i++) {
+		const context = await freshContext();
+		let page = await context.newPage();
+		await timeToDrawn(page, `${app.url}/`);
+		if (settleMs > 0 || i > 0) {
+			// A returning visit: the travel code comes from the offline copy.
+			await page.evaluate(async () => Boolean(await navigator.serviceWorker.ready));
+			await page.close();
+			page = await context.newPage();
+			await timeToDrawn(page, `${app.url}/`);
+		}
+		if (settleMs > 0) {
+			await page.waitForTimeout(settleMs);
+			await page.evaluate(() => new Promise((ok) => (window.__wulingMap.loaded() ? ok() : window.__wulingMap.once('idle', ok))));
+		}
+		const r = await travelTab(page);
+		(settleMs > 0 ? interactions.travelSettled : interactions.travel).push(r.first);
+		(settleMs > 0 ? interactions.travelSettledIdle : interactions.travelIdle).push(r.idle);
+		await context.close();
+	}
 }
+/** Click on the travel tab to the first frame with its places drawn, and to the map's next idle after it. */
 async function travelTab(page) {
 	return page.evaluate(async () => {
 		const m = window.__wulingMap;
 		const layer = 'travel-places-circle';
+		// Drawn, not only laid out: the app lays the overlay out hidden (opacity 0) before the tab opens.
+		const drawn = () => Boolean(m.getLayer(layer)) && m.getPaintProperty(layer, 'circle-opacity') > 0 && m.queryRenderedFeatures({ layers: [layer] }).length > 0;
 		const t = performance.now();
 		document.getElementById('tab-travel').click();
 		return new Promise((ok) => {
-			const check = () => {
-				if (m.getLayer(layer) && m.queryRenderedFeatures({ layers: [layer] }).length > 0) {
-					m.off('idle', check);
-					ok(performance.now() - t);
-				}
+			let first = Number.NaN;
+			let seen = false;
+			// The frame is on screen once the task that drew it has ended: the next animation frame.
+			const onRender = () => {
+				if (seen || !drawn()) return;
+				seen = true;
+				requestAnimationFrame(() => (first = performance.now() - t));
 			};
-			m.on('idle', check);
-			setTimeout(() => ok(Number.NaN), 120000);
+			const onIdle = () => {
+				if (!drawn()) return;
+				m.off('render', onRender);
+				m.off('idle', onIdle);
+				ok({ first: Number.isFinite(first) ? first : performance.now() - t, idle: performance.now() - t });
+			};
+			m.on('render', onRender);
+			m.on('idle', onIdle);
+			setTimeout(() => ok({ first: Number.NaN, idle: Number.NaN }), 120000);
 		});
 	});
 }
 // A travel layer that never drew (NaN after the timeout) is left out and said.
 const travelFailed = interactions.travel.filter((x) => !Number.isFinite(x)).length;
 interactions.travel = interactions.travel.filter(Number.isFinite);
+interactions.travelIdle = interactions.travelIdle.filter(Number.isFinite);
+interactions.travelSettled = interactions.travelSettled.filter(Number.isFinite);
+interactions.travelSettledIdle = interactions.travelSettledIdle.filter(Number.isFinite);
 if (travelFailed) console.log(`\n${travelFailed} travel-tab sample(s) never drew the layer within 120 s.`);
 const yearMet = median(interactions.yearRender) <= TARGETS.yearMs;
 const labelsMet = median(interactions.year) <= TARGETS.yearMs;
 const travelMet = median(interactions.travel) <= TARGETS.travelMs;
+const travelSettledMet = median(interactions.travelSettled) <= TARGETS.travelMs;
 console.log('\n### Interactions (same machine, software GL)\n');
 console.log('| action | samples | median ms | min–max ms | target |');
 console.log('|---|---:|---:|---:|---:|');
@@ -310,9 +337,22 @@ console.log(
 		`≤ ${TARGETS.yearMs} ${labelsMet ? 'met' : 'NOT met'} |`
 );
 console.log(
-	`| travel tab, click to its layer drawn (lazy code included; first visit, then 2 returning) | ${interactions.travel.length} | ` +
+	`| travel tab clicked as soon as the first map is drawn (lazy code included; first visit, then 4 returning), click to the first frame with its places drawn | ${interactions.travel.length} | ` +
 		`${median(interactions.travel).toFixed(0)} | ${range(interactions.travel).map((x) => x.toFixed(0)).join('–')} | ` +
 		`≤ ${TARGETS.travelMs} ${travelMet ? 'met' : 'NOT met'} |`
+);
+console.log(
+	`| travel tab, as above, click to the map's next \`idle\` (time labels placed and faded in) | ${interactions.travelIdle.length} | ` +
+		`${median(interactions.travelIdle).toFixed(0)} | ${range(interactions.travelIdle).map((x) => x.toFixed(0)).join('–')} | – |`
+);
+console.log(
+	`| travel tab clicked 5 s after the first map (returning visits), click to the first frame with its places drawn | ${interactions.travelSettled.length} | ` +
+		`${median(interactions.travelSettled).toFixed(0)} | ${range(interactions.travelSettled).map((x) => x.toFixed(0)).join('–')} | ` +
+		`≤ ${TARGETS.travelMs} ${travelSettledMet ? 'met' : 'NOT met'} |`
+);
+console.log(
+	`| travel tab clicked 5 s after the first map, click to the map's next \`idle\` | ${interactions.travelSettledIdle.length} | ` +
+		`${median(interactions.travelSettledIdle).toFixed(0)} | ${range(interactions.travelSettledIdle).map((x) => x.toFixed(0)).join('–')} | – |`
 );
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -320,17 +360,23 @@ console.log(
 if (LIGHTHOUSE) {
 	log('Lighthouse');
 	const out = mkdtempSync(join(tmpdir(), 'wuling-lh-'));
-	const flags = ['--headless=new', '--no-sandbox', '--disable-gpu', '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update'];
-	const pages = [['/', '/'], ['a project page', '/projects/qianjiang-jishou-hsr/']];
+	// The flags the machine asks for, and no more: with the browser tests' full set (software-GL and shared-memory
+	// flags added) Lighthouse 12 timed out on Chromium 156 before the first paint of any page.
+	const flags = ['--headless=new', '--no-sandbox', '--disable-background-networking', '--disable-component-update'];
+	const pages = [
+		['/', `${app.url}/`],
+		['a project page', `${app.url}/projects/qianjiang-jishou-hsr/`],
+		['bare MapLibre page (reference)', `${bare.url}/bare.html?w=${box.w}&h=${box.h}`]
+	];
 	console.log('\n### Lighthouse 12 (performance category, Debian Chromium, simulated throttling of each preset)\n');
 	console.log('| page | preset | score | LCP s | TBT ms | CLS |');
 	console.log('|---|---|---:|---:|---:|---:|');
-	for (const [label, path] of pages) {
+	for (const [label, url] of pages) {
 		for (const preset of ['mobile', 'desktop']) {
 			const file = join(out, `${preset}-${label.replace(/\W+/g, '_')}.json`);
 			const args = [
 				'node_modules/lighthouse/cli/index.js',
-				`${app.url}${path}`,
+				url,
 				'--only-categories=performance',
 				'--output=json',
 				`--output-path=${file}`,
