@@ -4,7 +4,7 @@
 // Lighthouse 12, and the analysis benchmarks. Prints markdown for the README. Not part of `npm test`.
 //
 // BENCH_PAIRS (default 7) interleaved pairs, cold and warm; BENCH_LIGHTHOUSE=0 skips Lighthouse.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { extname, join, resolve } from 'node:path';
@@ -355,14 +355,25 @@ console.log(
 		`${median(interactions.travelSettledIdle).toFixed(0)} | ${range(interactions.travelSettledIdle).map((x) => x.toFixed(0)).join('–')} | – |`
 );
 
+/** Runs a command without blocking this process; resolves with its exit status, or an error when it timed out. */
+function run(command, args, { env, timeout }) {
+	return new Promise((ok) => {
+		const child = spawn(command, args, { env, stdio: ['ignore', 'ignore', 'inherit'] });
+		const timer = setTimeout(() => child.kill('SIGKILL'), timeout);
+		child.on('exit', (status, signal) => {
+			clearTimeout(timer);
+			ok({ status, error: signal === 'SIGKILL' ? new Error('timed out') : null });
+		});
+	});
+}
+
 // ---------------------------------------------------------------------------------------------------------------
 // Lighthouse 12 against the same server, mobile and desktop presets.
 if (LIGHTHOUSE) {
 	log('Lighthouse');
 	const out = mkdtempSync(join(tmpdir(), 'wuling-lh-'));
-	// The flags the machine asks for, and no more: with the browser tests' full set (software-GL and shared-memory
-	// flags added) Lighthouse 12 timed out on Chromium 156 before the first paint of any page.
-	const flags = ['--headless=new', '--no-sandbox', '--disable-background-networking', '--disable-component-update'];
+	// The browser tests' flags (software GL, no calls out).
+	const flags = CHROMIUM_ARGS;
 	const pages = [
 		['/', `${app.url}/`],
 		['a project page', `${app.url}/projects/qianjiang-jishou-hsr/`],
@@ -385,13 +396,10 @@ if (LIGHTHOUSE) {
 				`--chrome-flags=${flags.join(' ')}`,
 				...(preset === 'desktop' ? ['--preset=desktop'] : [])
 			];
-			// A run that hangs (seen on a heavily loaded machine) is stopped and reported, not waited on forever.
-			const r = spawnSync(process.execPath, args, {
-				env: { ...process.env, CHROME_PATH: CHROMIUM },
-				stdio: ['ignore', 'ignore', 'inherit'],
-				timeout: LIGHTHOUSE_TIMEOUT_MS,
-				killSignal: 'SIGKILL'
-			});
+			// Spawned without blocking: the pages are served by this process, which must keep answering while
+			// Lighthouse loads them (a blocking spawn left every audit waiting for its first paint until it timed out).
+			// A run that hangs is stopped and reported, not waited on forever.
+			const r = await run(process.execPath, args, { env: { ...process.env, CHROME_PATH: CHROMIUM }, timeout: LIGHTHOUSE_TIMEOUT_MS });
 			if (r.status !== 0 || !existsSync(file)) {
 				console.log(`| ${label} | ${preset} | failed (${r.error ? 'timed out' : `exit ${r.status}`}) | | | |`);
 				continue;
