@@ -21,6 +21,9 @@ export const PROJECT_SOURCES = {
 	uncertainty: 'projects-uncertainty'
 } as const;
 
+/** The project sources keyed by `stateKey`, whose features carry the shown, selected and hover feature-states. */
+export const STATEFUL_SOURCES: readonly string[] = [PROJECT_SOURCES.projects, PROJECT_SOURCES.uncertainty];
+
 /**
  * The style's global-state key holding the year view the project labels show. Labels must not take the place of
  * other labels while hidden, so they are filtered, and a year change reloads the small label source.
