@@ -30,7 +30,7 @@ let context;
 let noJs;
 let browser;
 before(async () => {
-	context = await launch();
+	context = await launch({ fullPixels: true });
 	browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
 	noJs = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
 });

@@ -7,7 +7,7 @@ import { BASE_URL, launch, openPage, waitForMap, assertClean } from './harness.m
 
 let context;
 before(async () => {
-	context = await launch();
+	context = await launch({ fullPixels: true });
 });
 after(async () => {
 	await context?.close();
