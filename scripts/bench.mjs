@@ -313,47 +313,31 @@ async function travelTab(page) {
 	});
 }
 // A travel layer that never drew (NaN after the timeout) is left out and said.
-const travelFailed = interactions.travel.filter((x) => !Number.isFinite(x)).length;
-interactions.travel = interactions.travel.filter(Number.isFinite);
-interactions.travelIdle = interactions.travelIdle.filter(Number.isFinite);
-interactions.travelSettled = interactions.travelSettled.filter(Number.isFinite);
-interactions.travelSettledIdle = interactions.travelSettledIdle.filter(Number.isFinite);
+const travelFailed = [...interactions.travel, ...interactions.travelSettled].filter((x) => !Number.isFinite(x)).length;
+for (const key of ['travel', 'travelIdle', 'travelSettled', 'travelSettledIdle']) interactions[key] = interactions[key].filter(Number.isFinite);
 if (travelFailed) console.log(`\n${travelFailed} travel-tab sample(s) never drew the layer within 120 s.`);
-const yearMet = median(interactions.yearRender) <= TARGETS.yearMs;
-const labelsMet = median(interactions.year) <= TARGETS.yearMs;
-const travelMet = median(interactions.travel) <= TARGETS.travelMs;
-const travelSettledMet = median(interactions.travelSettled) <= TARGETS.travelMs;
+/** One row of the interactions table: samples, median and range, and the target when there is one. */
+function interactionRow(action, samples, targetMs) {
+	const target = targetMs === undefined ? '–' : `≤ ${targetMs} ${median(samples) <= targetMs ? 'met' : 'NOT met'}`;
+	console.log(`| ${action} | ${samples.length} | ${median(samples).toFixed(0)} | ${range(samples).map((x) => x.toFixed(0)).join('–')} | ${target} |`);
+}
 console.log('\n### Interactions (same machine, software GL)\n');
 console.log('| action | samples | median ms | min–max ms | target |');
 console.log('|---|---:|---:|---:|---:|');
-console.log(
-	`| year change, click to the first frame with the new year's lines, hubs and points | ${interactions.yearRender.length} | ` +
-		`${median(interactions.yearRender).toFixed(0)} | ${range(interactions.yearRender).map((x) => x.toFixed(0)).join('–')} | ` +
-		`≤ ${TARGETS.yearMs} ${yearMet ? 'met' : 'NOT met'} |`
+interactionRow("year change, click to the first frame with the new year's lines, hubs and points", interactions.yearRender, TARGETS.yearMs);
+interactionRow("year change, click to the map's next `idle` (labels placed and faded in)", interactions.year, TARGETS.yearMs);
+interactionRow(
+	'travel tab clicked as soon as the first map is drawn (lazy code included; first visit, then 4 returning), click to the first frame with its places drawn',
+	interactions.travel,
+	TARGETS.travelMs
 );
-console.log(
-	`| year change, click to the map's next \`idle\` (labels placed and faded in) | ${interactions.year.length} | ` +
-		`${median(interactions.year).toFixed(0)} | ${range(interactions.year).map((x) => x.toFixed(0)).join('–')} | ` +
-		`≤ ${TARGETS.yearMs} ${labelsMet ? 'met' : 'NOT met'} |`
+interactionRow("travel tab, as above, click to the map's next `idle` (time labels placed and faded in)", interactions.travelIdle);
+interactionRow(
+	'travel tab clicked 5 s after the first map (returning visits), click to the first frame with its places drawn',
+	interactions.travelSettled,
+	TARGETS.travelMs
 );
-console.log(
-	`| travel tab clicked as soon as the first map is drawn (lazy code included; first visit, then 4 returning), click to the first frame with its places drawn | ${interactions.travel.length} | ` +
-		`${median(interactions.travel).toFixed(0)} | ${range(interactions.travel).map((x) => x.toFixed(0)).join('–')} | ` +
-		`≤ ${TARGETS.travelMs} ${travelMet ? 'met' : 'NOT met'} |`
-);
-console.log(
-	`| travel tab, as above, click to the map's next \`idle\` (time labels placed and faded in) | ${interactions.travelIdle.length} | ` +
-		`${median(interactions.travelIdle).toFixed(0)} | ${range(interactions.travelIdle).map((x) => x.toFixed(0)).join('–')} | – |`
-);
-console.log(
-	`| travel tab clicked 5 s after the first map (returning visits), click to the first frame with its places drawn | ${interactions.travelSettled.length} | ` +
-		`${median(interactions.travelSettled).toFixed(0)} | ${range(interactions.travelSettled).map((x) => x.toFixed(0)).join('–')} | ` +
-		`≤ ${TARGETS.travelMs} ${travelSettledMet ? 'met' : 'NOT met'} |`
-);
-console.log(
-	`| travel tab clicked 5 s after the first map, click to the map's next \`idle\` | ${interactions.travelSettledIdle.length} | ` +
-		`${median(interactions.travelSettledIdle).toFixed(0)} | ${range(interactions.travelSettledIdle).map((x) => x.toFixed(0)).join('–')} | – |`
-);
+interactionRow("travel tab clicked 5 s after the first map, click to the map's next `idle`", interactions.travelSettledIdle);
 
 /** Runs a command without blocking this process; resolves with its exit status, or an error when it timed out. */
 function run(command, args, { env, timeout }) {

@@ -309,7 +309,7 @@ export function travelLayers(theme: Theme, lang: Lang, shown = true): LayerSpeci
 	const layers = travelLayerSpecs(theme, lang);
 	const opacity = travelOpacity(shown);
 	return layers.map((layer) => {
-		if (layer.id === TRAVEL_LAYERS.label) return { ...layer, layout: { ...layer.layout, visibility: shown ? 'visible' : 'none' } } as LayerSpecification;
+		if (layer.id === TRAVEL_LAYERS.label) return { ...layer, layout: { ...layer.layout, visibility: travelLabelVisibility(shown) } } as LayerSpecification;
 		const paint: Record<string, unknown> = { ...(layer as { paint?: object }).paint };
 		for (const [k, v] of Object.entries(opacity[layer.id] ?? {})) {
 			paint[k] = v;
@@ -340,6 +340,18 @@ export function travelOpacity(shown: boolean): Record<string, Partial<Record<Opa
 		[TRAVEL_LAYERS.circle]: { 'circle-opacity': on(0.95), 'circle-stroke-opacity': on(1) },
 		[TRAVEL_LAYERS.origin]: { 'circle-stroke-opacity': on(1) }
 	};
+}
+
+/**
+ * The time labels' visibility: hidden labels are not placed, so they do not push the town names aside.
+ *
+ * @param shown - whether the travel or promises tab is open
+ * @returns the layout value
+ * @example
+ * travelLabelVisibility(false) // 'none'
+ */
+export function travelLabelVisibility(shown: boolean): 'visible' | 'none' {
+	return shown ? 'visible' : 'none';
 }
 
 function travelLayerSpecs(theme: Theme, lang: Lang): LayerSpecification[] {
