@@ -146,3 +146,23 @@ export function citationLabel(source: SourceRef, lang: 'zh' | 'en'): string {
 				: `line ${source.line}`;
 	return lang === 'zh' ? `${doc.short.zh}，${doc.year}，${lines}` : `${doc.short.en}, ${doc.year}, ${lines}`;
 }
+
+/**
+ * The date of the data: the newest document (its publication date, else its year) or public-reference figure (its year).
+ *
+ * @param documents - the document records
+ * @param citations - every citation the data holds (public-reference ones count by their year)
+ * @returns `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, and what it is the date of
+ * @example
+ * dataDateOf(DOCUMENTS, []).date; // '2026' (the 2026 plan outline, whose text gives no month)
+ */
+export function dataDateOf(documents: readonly SourceDocument[], citations: readonly SourceRef[]): { date: string; of: string } {
+	let best = { date: '', of: '' };
+	const consider = (date: string, of: string) => {
+		// ISO dates of growing precision compare as text: '2025-12' < '2026' < '2026-03'.
+		if (date > best.date) best = { date, of };
+	};
+	for (const d of documents) consider(d.published ?? String(d.year), d.file);
+	for (const c of citations) if (!documents.some((d) => d.file === c.file)) consider(String(c.year), `public reference: ${c.quote || c.work || ''}`.trim());
+	return best;
+}
