@@ -41,6 +41,8 @@ export interface NetworkData {
 	stations: StationDef[];
 	facts: NetworkFactRecord[];
 	promises: PromiseSources | null;
+	/** The facts each line draws on (for its length, speed and timetable), by line id. */
+	linkFacts: Record<string, string[]>;
 	links: LineDef[];
 	assumptions: AssumptionsData | null;
 	problems: DataProblem[];
@@ -298,6 +300,7 @@ export function readNetworkData(
 
 	// Links, resolved against the catalogue and the facts.
 	const links: LineDef[] = [];
+	const linkFacts: Record<string, string[]> = {};
 	const linkFile = readYaml(join(dataDir, 'network/links.yaml'), problems);
 	if (linkFile) {
 		problems.push(...schemaProblems(linkFile, 'linksFile', dataDir, 'link'));
@@ -320,6 +323,7 @@ export function readNetworkData(
 		let ok = true;
 		const fact = (id: string, pointer: string, needs?: keyof NetworkFact): NetworkFactRecord | null => {
 			const f = factById.get(id);
+			if (f && !pointer.startsWith('/availability')) (linkFacts[raw.id] ??= []).includes(id) || linkFacts[raw.id].push(id);
 			if (!f) {
 				say(pointer, `no fact has the id "${id}"; expected one of data/network/facts.yaml`);
 				ok = false;
@@ -463,7 +467,7 @@ export function readNetworkData(
 
 	const fallback = { file: 'data/network', line: 1 };
 	const where: NetworkData['where'] = (what, id) => places.get(id === undefined ? what : `${what}:${id}`) ?? fallback;
-	return { stations, facts, promises, links, assumptions, problems, where };
+	return { stations, facts, promises, links, linkFacts, assumptions, problems, where };
 }
 
 /**
@@ -576,18 +580,24 @@ export function checkNetwork(net: NetworkData, inputs: NetworkCheckInputs): Data
 			for (const f of [l.speedFigure, l.lengthInDistrictKm])
 				if (f && f.source.file !== PUBLIC_REFERENCE) seedQuote(f.source, at, `link ${l.id}`);
 		}
-		// One answer per fact: a public fact the line uses must not give another opening year than the catalogue.
+		// One answer per fact: a public fact the line uses must give the catalogue entry's opening year, length and speed.
 		const entry = l.project ? inputs.entries.find((e) => e.id === l.project) : undefined;
-		if (entry?.opened) {
-			const used = [l.lengthKm?.source, ...(l.timetable ?? []).map((r) => r.source)];
-			for (const f of net.facts)
-				if (
-					f.openedYear !== undefined &&
-					f.status === 'in-service' &&
-					used.some((s) => s?.quote === f.source.quote) &&
-					f.openedYear !== entry.opened.year
-				)
-					say(`fact ${f.id} says it opened in ${f.openedYear}, the catalogue entry ${entry.id} in ${entry.opened.year}; make them agree`);
+		if (entry) {
+			const publicFigure = (key: string) =>
+				entry.stated.find((x) => x.key === key && x.amount !== undefined && x.source.file === PUBLIC_REFERENCE)?.amount;
+			for (const id of net.linkFacts[l.id] ?? []) {
+				const f = net.facts.find((x) => x.id === id)!;
+				const disagree = (what: string, here: number | undefined, there: number | undefined) => {
+					if (here !== undefined && there !== undefined && here !== there)
+						say(`fact ${f.id} gives ${what} ${here}, the catalogue entry ${entry.id} ${there}; make them agree`);
+				};
+				if (f.status === 'in-service') disagree('the opening year', f.openedYear, entry.opened?.year);
+				// A fact for the whole line (its length) speaks for the same line as the entry's public figures.
+				if (l.lengthKm && l.lengthKm.source.quote === f.source.quote) {
+					disagree('the length', f.lengthKm, publicFigure('length'));
+					disagree('the design speed', f.designSpeedKmh, publicFigure('design-speed'));
+				}
+			}
 		}
 	}
 

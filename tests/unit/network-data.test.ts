@@ -228,7 +228,10 @@ describe('check:data reports each mistake in the model data at its line', () => 
 			)
 		);
 		expect(problems).toContain(
-			`DATA/${LINKS}:${lineOf(dir, LINKS, 'id: shiqian')}: link shiqian: fact shiqian says it opened in 2020, the catalogue entry qianjiang-shizhu-expressway in 2021; make them agree`
+			`DATA/${LINKS}:${lineOf(dir, LINKS, 'id: cyc-hsr')}: link cyc-hsr: fact cyc-hsr gives the length 145, the catalogue entry changde-yiyang-changsha-hsr 154; make them agree`
+		);
+		expect(problems).toContain(
+			`DATA/${LINKS}:${lineOf(dir, LINKS, 'id: shiqian')}: link shiqian: fact shiqian gives the opening year 2020, the catalogue entry qianjiang-shizhu-expressway 2021; make them agree`
 		);
 	});
 
