@@ -281,9 +281,9 @@ export function readNetworkData(
 				places.set(`fact:${raw.id}`, where);
 				const source = cite(factFile, raw.cite, `/${group}/${i}/cite`);
 				if (!source) return;
-				const { cite: _cite, ...rest } = raw;
-				void _cite;
-				facts.push({ ...rest, mode: FACT_GROUPS[group], source, group });
+				const rest: Partial<RawFact> = { ...raw };
+				delete rest.cite;
+				facts.push({ ...(rest as Omit<RawFact, 'cite'>), mode: FACT_GROUPS[group], source, group });
 			});
 		}
 		const p = value.promises;
@@ -323,7 +323,8 @@ export function readNetworkData(
 		let ok = true;
 		const fact = (id: string, pointer: string, needs?: keyof NetworkFact): NetworkFactRecord | null => {
 			const f = factById.get(id);
-			if (f && !pointer.startsWith('/availability')) (linkFacts[raw.id] ??= []).includes(id) || linkFacts[raw.id].push(id);
+			const used = (linkFacts[raw.id] ??= []);
+			if (f && !pointer.startsWith('/availability') && !used.includes(id)) used.push(id);
 			if (!f) {
 				say(pointer, `no fact has the id "${id}"; expected one of data/network/facts.yaml`);
 				ok = false;
@@ -446,7 +447,11 @@ export function readNetworkData(
 		];
 		if (speed !== 'stated' && typeof speed === 'object' && 'fact' in speed) all.splice(1, 0, factById.get(speed.fact)?.source);
 		const seen = new Set<string>();
-		for (const s of all) if (s && !seen.has(sourceKey(s))) (seen.add(sourceKey(s)), line.sources.push(s));
+		for (const s of all) {
+			if (!s || seen.has(sourceKey(s))) continue;
+			seen.add(sourceKey(s));
+			line.sources.push(s);
+		}
 		if (raw.note) line.note = raw.note;
 		return ok ? (line as LineDef) : null;
 	}
