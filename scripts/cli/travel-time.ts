@@ -35,7 +35,7 @@ import { normaliseNetworkArgs, UsageError } from './_args';
 
 export const summary = 'Fastest time and route between two places by rail, road or both, per scenario';
 
-/** Places and catalogue for the network model; a missing catalogue falls back to the link table's statuses. */
+/** Places and catalogue for the network model; without the catalogue, the lines that take their status from it are left out. */
 export interface NetworkInputs {
 	places: NetworkPlace[];
 	catalogue: Partial<ProjectEntry>[] | undefined;
@@ -51,7 +51,7 @@ export function loadNetworkInputs(): NetworkInputs {
 		catalogue = loadCatalogue() as Partial<ProjectEntry>[];
 	} catch (e) {
 		if (!(e instanceof DataFileError)) throw e;
-		notes.push(`catalogue not loaded (${e.message}); statuses come from the link table`);
+		notes.push(`catalogue not loaded (${e.message}); the lines that take their status from a catalogue entry are left out`);
 	}
 	return { places, catalogue, notes };
 }
