@@ -5,16 +5,17 @@
  * the JSON that build-catalogue writes from it (src/lib/generated/).
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { basename, dirname, join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { Ajv2020, type ErrorObject } from 'ajv/dist/2020.js';
-import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
+import { basename, join, resolve } from 'node:path';
+import type { ErrorObject } from 'ajv/dist/2020.js';
+import { isMap, isSeq, type Node } from 'yaml';
 import type { SourceDocument } from '../../src/lib/catalogue/documents';
 import type { ExpectedItem } from '../../src/lib/catalogue/expected';
 import { NETWORK_FACTS, PUBLIC_REFERENCE, defineEntry, type EntryDraft } from '../../src/lib/catalogue/sources';
 import type { ProjectEntry, SourceRef } from '../../src/lib/catalogue/types';
+import { REPO_ROOT, lineOf, nodeAt, readYaml, validatorFor, type DataProblem, type ParsedFile } from './yaml';
 
-export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+export { REPO_ROOT, type DataProblem };
+
 /** The data folder: the repository's data/, or the folder named by WULING_DATA (to check a copy). */
 export const DATA_DIR = process.env.WULING_DATA ? resolve(process.env.WULING_DATA) : join(REPO_ROOT, 'data');
 
@@ -23,15 +24,6 @@ export const PROJECT_FILE_ORDER = ['rail', 'road', 'air', 'water', 'energy', 'co
 
 /** The file of a citation that names no known document (already reported where it is written). */
 export const UNRESOLVED = '(unresolved citation)';
-
-/** One problem in a data file: where, and what is wrong in words a planner understands. */
-export interface DataProblem {
-	/** Path relative to the repository (or absolute outside it). */
-	file: string;
-	/** 1-based line. */
-	line: number;
-	message: string;
-}
 
 /** Where each entry and its parts are written, for messages about them. */
 export interface Locator {
@@ -49,61 +41,6 @@ export interface AtlasData {
 	expected: ExpectedItem[];
 	problems: DataProblem[];
 	where: Locator;
-}
-
-/** A YAML file read with its line counter. */
-interface ParsedFile {
-	path: string;
-	rel: string;
-	doc: Document.Parsed;
-	lines: LineCounter;
-	value: unknown;
-}
-
-function relPath(path: string): string {
-	const r = relative(REPO_ROOT, path);
-	return r.startsWith('..') ? path : r;
-}
-
-function lineOf(file: ParsedFile, node: Node | null | undefined): number {
-	const offset = node?.range?.[0];
-	return offset === undefined ? 1 : file.lines.linePos(offset).line;
-}
-
-function readYaml(path: string, problems: DataProblem[]): ParsedFile | null {
-	const rel = relPath(path);
-	if (!existsSync(path)) {
-		problems.push({ file: rel, line: 1, message: 'file is missing' });
-		return null;
-	}
-	const lines = new LineCounter();
-	const doc = parseDocument(readFileSync(path, 'utf8'), { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
-	if (doc.errors.length) {
-		for (const e of doc.errors) {
-			const line = e.linePos?.[0]?.line ?? lines.linePos(e.pos[0]).line;
-			problems.push({ file: rel, line, message: `not valid YAML: ${e.message.split('\n')[0]} (check indentation, quotes and colons)` });
-		}
-		return null;
-	}
-	return { path, rel, doc, lines, value: doc.toJS() };
-}
-
-/** The node at a JSON pointer path (`/3/status/1/cite`), or the deepest one that exists. */
-function nodeAt(doc: Document.Parsed, pointer: string): Node | null {
-	let node: unknown = doc.contents;
-	const parts = pointer.split('/').slice(1).map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
-	for (const part of parts) {
-		if (isSeq(node)) {
-			const next = node.items[Number(part)];
-			if (!next) break;
-			node = next;
-		} else if (isMap(node)) {
-			const next = node.get(part, true);
-			if (next === undefined) break;
-			node = next;
-		} else break;
-	}
-	return (node as Node) ?? null;
 }
 
 function describeField(pointer: string): string {
@@ -156,22 +93,6 @@ export function schemaMessage(e: ErrorObject): string {
 		default:
 			return `${field}: ${e.message}`;
 	}
-}
-
-let validators: Map<string, (v: unknown) => boolean> | null = null;
-
-function validatorFor(dataDir: string, def: string): ((v: unknown) => boolean) & { errors?: ErrorObject[] | null } {
-	if (!validators) validators = new Map();
-	const key = `${dataDir}#${def}`;
-	const cached = validators.get(key);
-	if (cached) return cached as never;
-	const schema = JSON.parse(readFileSync(join(dataDir, 'schema/atlas.schema.json'), 'utf8'));
-	const ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true });
-	ajv.addSchema(schema);
-	const fn = ajv.getSchema(`atlas.schema.json#/$defs/${def}`);
-	if (!fn) throw new Error(`data/schema/atlas.schema.json has no definition "${def}"`);
-	validators.set(key, fn);
-	return fn as never;
 }
 
 /** Keep the most telling schema errors: Ajv reports every branch of an if/then; one message per place and kind is enough. */
@@ -471,6 +392,3 @@ export function documentTexts(dataDir: string = DATA_DIR): Record<string, string
 	}
 	return out;
 }
-
-/** For tests and tools: whether a value is a YAML scalar (re-exported so callers need not import yaml). */
-export { isScalar };

@@ -6,10 +6,7 @@
  * reported as `{ file, line, message }` like the catalogue's. Node only: build-catalogue writes what this reads to
  * src/lib/generated/, check-data checks it against the gazetteer and the documents.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { Ajv2020, type ErrorObject } from 'ajv/dist/2020.js';
-import { LineCounter, isMap, isSeq, parseDocument, type Document, type Node } from 'yaml';
+import { join } from 'node:path';
 import type { SourceDocument } from '../../src/lib/catalogue/documents';
 import { PUBLIC_REFERENCE } from '../../src/lib/catalogue/sources';
 import type { Bilingual, ProjectEntry, ProjectStatus, SourceRef } from '../../src/lib/catalogue/types';
@@ -17,7 +14,8 @@ import { citedText } from '../../src/lib/catalogue/validate';
 import type { Figure, LineDef, LineStop, SpeedSource, StationDef, TimetableRun } from '../../src/lib/analysis/network/types';
 import type { NetworkFact, PromiseSources } from '../../src/lib/data/network-facts';
 import type { AssumptionSpec, Assumptions, RegionStations } from '../../src/lib/data/assumptions';
-import { DATA_DIR, REPO_ROOT, parseCite, schemaMessage, type DataProblem } from './data';
+import { DATA_DIR, parseCite, schemaMessage, type DataProblem } from './data';
+import { lineOf, nodeAt, readYaml, validatorFor, type ParsedFile } from './yaml';
 
 /** The groups of data/network/facts.yaml, with the mode of their links. */
 export const FACT_GROUPS = { 'rail-in-service': 'rail', 'rail-planned': 'rail', expressways: 'road' } as const;
@@ -51,67 +49,6 @@ export interface NetworkData {
 		what: 'link' | 'station' | 'fact' | 'spec' | 'defaults' | 'promises' | 'lineSpeedRange',
 		id?: string
 	) => { file: string; line: number };
-}
-
-interface ParsedFile {
-	rel: string;
-	doc: Document.Parsed;
-	lines: LineCounter;
-	value: unknown;
-}
-
-function relPath(path: string): string {
-	const r = relative(REPO_ROOT, path);
-	return r.startsWith('..') ? path : r;
-}
-
-function lineOf(file: ParsedFile, node: Node | null | undefined): number {
-	const offset = node?.range?.[0];
-	return offset === undefined ? 1 : file.lines.linePos(offset).line;
-}
-
-function readYaml(path: string, problems: DataProblem[]): ParsedFile | null {
-	const rel = relPath(path);
-	if (!existsSync(path)) {
-		problems.push({ file: rel, line: 1, message: 'file is missing' });
-		return null;
-	}
-	const lines = new LineCounter();
-	const doc = parseDocument(readFileSync(path, 'utf8'), { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
-	if (doc.errors.length) {
-		for (const e of doc.errors) {
-			const line = e.linePos?.[0]?.line ?? lines.linePos(e.pos[0]).line;
-			problems.push({ file: rel, line, message: `not valid YAML: ${e.message.split('\n')[0]} (check indentation, quotes and colons)` });
-		}
-		return null;
-	}
-	return { rel, doc, lines, value: doc.toJS() };
-}
-
-/** The node at a JSON pointer path (`/3/speed/fact`), or the deepest one that exists. */
-function nodeAt(doc: Document.Parsed, pointer: string): Node | null {
-	let node: unknown = doc.contents;
-	for (const part of pointer.split('/').slice(1)) {
-		const next = isSeq(node) ? node.items[Number(part)] : isMap(node) ? node.get(part, true) : undefined;
-		if (next === undefined || next === null) break;
-		node = next;
-	}
-	return (node as Node) ?? null;
-}
-
-type Validator = ((v: unknown) => boolean) & { errors?: ErrorObject[] | null };
-const validators = new Map<string, Validator>();
-
-function validatorFor(dataDir: string, def: string): Validator {
-	const key = `${dataDir}#${def}`;
-	const cached = validators.get(key);
-	if (cached) return cached;
-	const ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true });
-	ajv.addSchema(JSON.parse(readFileSync(join(dataDir, 'schema/atlas.schema.json'), 'utf8')));
-	const fn = ajv.getSchema(`atlas.schema.json#/$defs/${def}`);
-	if (!fn) throw new Error(`data/schema/atlas.schema.json has no definition "${def}"`);
-	validators.set(key, fn as unknown as Validator);
-	return fn as unknown as Validator;
 }
 
 function schemaProblems(file: ParsedFile, def: string, dataDir: string, noun: string): DataProblem[] {
