@@ -78,12 +78,13 @@ export function holdOut(entries: readonly ProjectEntry[], file: string): { entri
  */
 export function score(proposals: readonly Proposal[], gold: readonly GoldCitation[]): EvalScore {
 	const classed = gold.filter((c) => c.type !== 'mention');
-	const props = proposals.filter((p) => (p.type === 'event' || p.type === 'target') && p.entry);
+	// What the planner gets by default: the proposals marked accept (ambiguous ones are said to be so and left out).
+	const props = proposals.filter((p) => (p.type === 'event' || p.type === 'target') && p.entry && p.decision === 'accept');
 	const word = (p: Proposal) => (p.type === 'event' ? p.status : p.aim);
 	const found = classed.filter((c) => props.some((p) => p.entry === c.entry && p.type === c.type && overlaps(p, c))).length;
 	const foundExact = classed.filter((c) => props.some((p) => p.entry === c.entry && p.type === c.type && word(p) === c.word && overlaps(p, c))).length;
 	const correct = props.filter((p) => classed.some((c) => p.entry === c.entry && p.type === c.type && overlaps(p, c))).length;
-	const aimsAsEvents = props.filter(
+	const aimsAsEvents = proposals.filter(
 		(p) =>
 			p.type === 'event' &&
 			(p.status === 'in-service' || p.status === 'construction-starting' || p.status === 'under-construction') &&

@@ -23,8 +23,8 @@ export interface Lexicon {
 	suffixes: string[];
 }
 
-const TRAILING = /(升级改造项目|原级改造项目|升级改造工程|升级改造|原级改造|改建工程|改线工程|建设项目|项目|工程|毗邻乡镇联网路|续建配套与改造|（扩建）)$/;
-const SHARED_SUFFIXES = ['高速公路', '高速铁路', '高速', '高铁', '铁路', '水库', '抽水蓄能电站', '风电项目', '光伏发电项目', '互通', '灌区'];
+const TRAILING = /(改扩建|升级改造项目|原级改造项目|升级改造工程|升级改造|原级改造|改建工程|改线工程|建设项目|项目|工程|毗邻乡镇联网路|续建配套与改造|（扩建）)$/;
+const SHARED_SUFFIXES = ['高速公路', '高速铁路', '高速', '高铁', '铁路', '水库', '抽水蓄能电站', '风电项目', '光伏发电项目', '旅游公路', '连接公路', '互通', '灌区'];
 
 function variants(form: string): string[] {
 	const out = new Set<string>([form]);
@@ -42,7 +42,10 @@ function variants(form: string): string[] {
 		if (f.includes('高速公路')) add(f.replace('高速公路', '高速'));
 		else if (/高速$/.test(f)) add(f.replace(/高速$/, '高速公路'));
 		if (f.includes('高速铁路')) add(f.replace('高速铁路', '高铁'));
-		else if (f.includes('高铁')) add(f.replace('高铁', '高速铁路'));
+		else if (f.includes('高铁')) {
+			add(f.replace('高铁', '高速铁路'));
+			add(f.replace('高铁', '铁路'));
+		}
 		const road = /^([SGXY]\d{3})线/.exec(f);
 		if (road) add(f.replace(road[0], road[1]));
 		const sec = /^(.+?[高铁路速])([\p{Script=Han}]+至[\p{Script=Han}]+段)$/u.exec(f);
@@ -107,7 +110,11 @@ export function buildLexicon(entries: readonly ProjectEntry[], options: { learn?
 		for (const [quote, ids] of citedBy) {
 			if (ids.size !== 1) continue;
 			const [id] = [...ids];
-			for (const span of nameSpans(quote)) if (!acc.has(span.name)) put(span.name, id, 'learnt');
+			for (const span of nameSpans(quote)) {
+				// A span inside a longer known name (武陵山机场 in 武陵山机场T2航站楼) names no one item.
+				if (acc.has(span.name) || [...acc.keys()].some((k) => k.includes(span.name))) continue;
+				put(span.name, id, 'learnt');
+			}
 		}
 	}
 	const forms: NameForm[] = [...acc].map(([form, v]) => ({ form, entryIds: [...v.ids].sort(), origin: v.origin }));
@@ -169,30 +176,41 @@ export function findMentions(text: string, lexicon: Lexicon): Mention[] {
 			found.push({ entryIds: f.entryIds, words: f.form, form: f.form, start: at, end: at + f.form.length, via: 'ref' });
 		}
 	}
-	// Lists sharing a suffix: 黔恩、黔石、黔江过境高速 → each member + 高速.
-	for (const m of [...found]) {
-		const suffix = lexicon.suffixes.find((s) => m.form.endsWith(s));
-		if (!suffix) continue;
-		let end = m.start;
+	// Lists sharing a suffix: 黔恩、黔石、黔江过境高速 → each member + 高速; 马喇及中塘等光伏发电项目 → 马喇…, 中塘….
+	for (const suffix of lexicon.suffixes) {
+		let from = 0;
 		for (;;) {
-			if (!/[、和及与]/.test(text[end - 1] ?? '')) break;
-			const sep = end - 1;
-			let s = sep;
-			while (s > 0 && /[\p{Script=Han}A-Za-z0-9]/u.test(text[s - 1]) && sep - s < 12) s--;
-			let hit: NameForm | undefined;
-			let hitStart = -1;
-			for (let k = s; k <= sep - 2; k++) {
-				const candidate = lexicon.byForm.get(text.slice(k, sep) + suffix);
-				if (candidate && candidate.origin !== 'ref') {
-					hit = candidate;
-					hitStart = k;
-					break;
+			const at = text.indexOf(suffix, from);
+			if (at < 0) break;
+			from = at + suffix.length;
+			let end = text[at - 1] === '等' ? at - 1 : at;
+			let first = true;
+			for (;;) {
+				if (!first) {
+					if (!/[、和及与]/.test(text[end - 1] ?? '')) break;
+					end -= 1;
 				}
+				let s = end;
+				while (s > 0 && /[\p{Script=Han}A-Za-z0-9]/u.test(text[s - 1]) && end - s < 12) s--;
+				let hit: NameForm | undefined;
+				let hitStart = -1;
+				for (let k = s; k <= end - 2; k++) {
+					const candidate = lexicon.byForm.get(text.slice(k, end) + suffix);
+					if (candidate && candidate.origin !== 'ref') {
+						hit = candidate;
+						hitStart = k;
+						break;
+					}
+				}
+				if (!hit) break;
+				const span = first && end === at ? [hitStart, at + suffix.length] : [hitStart, end];
+				if (free(span[0], span[1])) {
+					take(span[0], span[1]);
+					found.push({ entryIds: hit.entryIds, words: text.slice(span[0], span[1]), form: hit.form, start: span[0], end: span[1], via: 'list' });
+				}
+				end = hitStart;
+				first = false;
 			}
-			if (!hit || !free(hitStart, sep)) break;
-			take(hitStart, sep);
-			found.push({ entryIds: hit.entryIds, words: text.slice(hitStart, sep), form: hit.form, start: hitStart, end: sep, via: 'list' });
-			end = hitStart;
 		}
 	}
 	return found.sort((a, b) => a.start - b.start);

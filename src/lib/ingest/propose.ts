@@ -126,6 +126,22 @@ export function guessRetrospective(lines: readonly string[], kind: IngestKind): 
 	return out;
 }
 
+/**
+ * Which lines lie in a plan's box of projects (专栏N … up to the next chapter or section heading): a box's own
+ * verb ("规划建设渔滩水库、…") is where the catalogue cites a plan's status.
+ */
+function boxLines(lines: readonly string[]): boolean[] {
+	const out: boolean[] = [false];
+	let box = false;
+	for (const l of lines) {
+		const t = l.trim();
+		if (/^专栏\s*\d+/.test(t)) box = true;
+		else if (/^第[一二三四五六七八九十百\d]+[章节]/.test(t)) box = false;
+		out.push(box);
+	}
+	return out;
+}
+
 function inRanges(ranges: readonly [number, number][], line: number, lineEnd: number): boolean {
 	return ranges.some(([a, b]) => line >= a && lineEnd <= b);
 }
@@ -196,6 +212,7 @@ export function proposeFromText(text: string, doc: IngestDocument, entries: read
 		findings.push({ proposal: { id: '', decision: 'reject', ...proposal } as Proposal, rank, order: order++ });
 	};
 
+	const inBox = boxLines(split.lines);
 	for (const sentence of split.sentences) {
 		const p = split.paragraphs[sentence.paragraph];
 		if (sentence.paragraph !== labelParagraph) label = null;
@@ -262,7 +279,7 @@ export function proposeFromText(text: string, doc: IngestDocument, entries: read
 					// An aim or a plan: construction and completion are targets; planning words are planning statuses.
 					if (retroSentence && /即将(开通|通车|建成|投用|投运)/.test(own)) {
 						const quote = q('即将');
-						push({ ...base, type: 'event', status: 'under-construction', year: doc.year, cue: '即将', line: quote.line, lineEnd: quote.lineEnd, quote: quote.text, note: 'about to open: a report that it is still being built; the opening itself is a target', decision: 'accept' }, 4);
+						push({ ...base, type: 'event', status: 'under-construction', year: doc.year, cue: '即将', line: quote.line, lineEnd: quote.lineEnd, quote: quote.text, note: 'about to open: a report that it is still being built; the opening itself is a target', decision: 'accept' }, 5);
 						const by = horizonOf(sentence.text, doc.year, doc.year);
 						push({ ...base, type: 'target', aim: 'in-service', by, cue: '即将', line: quote.line, lineEnd: quote.lineEnd, quote: quote.text, decision: 'accept' });
 						produced = true;
@@ -274,10 +291,11 @@ export function proposeFromText(text: string, doc: IngestDocument, entries: read
 						if (status && PLANNING.includes(status) && !retroSentence && !alreadyInService) {
 							const cueWords = fromLabel ? fromLabel.words : plan?.words;
 							const quote = q(fromLabel ? undefined : cueWords);
-							push({ ...base, type: 'event', status, year: doc.year, cue: cueWords, line: quote.line, lineEnd: quote.lineEnd, quote: quote.text, note: 'a plan naming the item: a planning status, not a report of work', decision: 'accept' }, fromLabel ? 1 : plan?.specific ? 3 : 2);
+							push({ ...base, type: 'event', status, year: doc.year, cue: cueWords, line: quote.line, lineEnd: quote.lineEnd, quote: quote.text, note: 'a plan naming the item: a planning status, not a report of work', decision: 'accept' }, (fromLabel ? 1 : plan?.specific ? 3 : 2) + (!fromLabel && plan && inBox[sentence.line] ? 2 : 0));
 							produced = true;
 						}
-						const aimWhat = aim?.aim ?? fromLabel?.aim;
+						// "争取…纳入规划" is the status 'proposed' itself, not a further aim.
+						const aimWhat = status === 'proposed' && aim?.aim === 'in-plan' ? undefined : (aim?.aim ?? fromLabel?.aim);
 						if (aimWhat && !alreadyInService && (planText || scopeMarker)) {
 							const by = horizonOf(sentence.text, doc.year, fallback);
 							const quote = q(aim?.words);
@@ -340,7 +358,7 @@ export function proposeFromText(text: string, doc: IngestDocument, entries: read
 		// Works the catalogue lacks.
 		for (const span of nameSpans(sentence.text)) {
 			if (mentions.some((m) => span.start < m.end && m.start < span.end)) continue;
-			if (lexicon.byForm.has(span.name) || candidates.has(span.name)) continue;
+			if (lexicon.byForm.has(span.name) || candidates.has(span.name) || lexicon.forms.some((f) => f.form.includes(span.name))) continue;
 			const clause = sentence.clauses.find((c) => span.start >= c.start - sentence.start && span.start < c.start - sentence.start + c.text.length) ?? sentence.clauses[0];
 			const abs = { start: sentence.start + span.start, end: sentence.start + span.end };
 			const qq = quoteSpan(sentence, clause, p, [abs]);
@@ -377,7 +395,8 @@ export function proposeFromText(text: string, doc: IngestDocument, entries: read
 		const key = `${f.proposal.entry}`;
 		const reportKey = BUILT_STATUSES.includes(f.proposal.status!) || f.rank >= 5 ? `${key}|${f.proposal.status}|report` : key;
 		const cur = bestEvent.get(reportKey);
-		if (!cur || f.rank > cur.rank || (f.rank === cur.rank && f.rank < 5)) bestEvent.set(reportKey, f);
+		// Planning words: the most specific, the last said (a plan's own list after its prose); reports: the first.
+		if (!cur || f.rank > cur.rank || (f.rank === cur.rank && f.rank < 4)) bestEvent.set(reportKey, f);
 	}
 	const chosen = new Set([...bestEvent.values()]);
 	const targetSeen = new Set<string>();
