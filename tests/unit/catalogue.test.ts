@@ -33,6 +33,7 @@ const airports = JSON.parse(readFileSync(join(FIXTURES, 'airports.json'), 'utf8'
 const fixtureSeeds = { [SEED]: readFileSync(join(FIXTURES, 'seeds', SEED), 'utf8').split('\n') };
 /** The fixture plan: a 2026 plan whose lines 4–5 are its review of the past period. */
 const fixtureDocument: SourceDocument = {
+	id: '002',
 	file: SEED,
 	title: { zh: '测试规划', en: 'Test plan' },
 	short: { zh: '《测试规划》', en: 'Test plan' },

@@ -7,7 +7,7 @@
  * map never disagree. Pure: no map, DOM or UI code.
  */
 import type { Bilingual, GeometryMethod, PlanPeriod, ProjectEntry, ProjectStatus, SourceRef, TargetAim } from '../catalogue/types';
-import { sourceDocument } from '../catalogue/documents';
+import { sourceDocument, type DocumentKind } from '../catalogue/documents';
 import { currentClaim, plannedOpening } from '../catalogue/status';
 import { planDrift, type Drift } from '../catalogue/timeline';
 import type { Airport, Place, PlaceKind } from '../geo/types';
@@ -46,7 +46,7 @@ export interface CardQuote {
 	/** The document's date in words, or the year of a public reference. */
 	date: Bilingual;
 	/** What kind of source: a plan, an outlook, a newspaper report, or public reference. */
-	sourceKind: 'plan-outline' | 'outlook' | 'newspaper-feature' | 'public-reference';
+	sourceKind: DocumentKind | 'public-reference';
 }
 
 /** One project on a card. */

@@ -1,18 +1,51 @@
 /**
- * One record per source document of `shared/seeds/`: what it is, who issued or published it, when,
+ * One record per source document (data/documents.yaml; the seeds of `shared/seeds/` and documents taken in later): what it is, who issued or published it, when,
  * and which years it speaks for. Citations on the site read from these records ("《…》, 2026, line
  * 775") instead of hash file names, and the status rules use `retrospective` to tell a document's
  * reports of what happened from its aims.
  */
 import type { Bilingual, SourceRef } from './types';
+import documentsJson from '../generated/documents.json';
 
 /** What kind of text a document is. */
-export type DocumentKind = 'plan-outline' | 'outlook' | 'newspaper-feature';
+export type DocumentKind = 'plan-outline' | 'outlook' | 'newspaper-feature' | 'work-report' | 'notice';
+
+/** One row per document kind: its name, and how a status or a card says where it comes from (`{year}` is the document's year). */
+export const DOCUMENT_KINDS: Readonly<Record<DocumentKind, { name: Bilingual; noun: Bilingual; accordingTo: Bilingual }>> = {
+	'plan-outline': {
+		name: { zh: '规划纲要', en: 'Plan outline' },
+		noun: { zh: '规划', en: 'plan' },
+		accordingTo: { zh: '据{year}年规划', en: 'according to the {year} plan' }
+	},
+	outlook: {
+		name: { zh: '五年展望（报纸专版）', en: 'Five-year outlook (newspaper feature)' },
+		noun: { zh: '五年展望', en: 'five-year outlook' },
+		accordingTo: { zh: '据{year}年的五年展望', en: 'according to the {year} five-year outlook' }
+	},
+	'newspaper-feature': {
+		name: { zh: '报纸专版报道', en: 'Newspaper feature' },
+		noun: { zh: '报道', en: 'news report' },
+		accordingTo: { zh: '据{year}年报道', en: 'according to a {year} report' }
+	},
+	'work-report': {
+		name: { zh: '政府工作报告', en: 'Government work report' },
+		noun: { zh: '政府工作报告', en: 'work report' },
+		accordingTo: { zh: '据{year}年政府工作报告', en: 'according to the {year} work report' }
+	},
+	notice: {
+		name: { zh: '消息、公告', en: 'News item or notice' },
+		noun: { zh: '消息', en: 'news item' },
+		accordingTo: { zh: '据{year}年消息', en: 'according to a {year} news item' }
+	}
+};
 
 /** The area whose plans a document speaks for. */
 export type DocumentArea = 'qianjiang' | 'qijiang';
 
 export interface SourceDocument {
+	/** Short id citations use in the data files ("002" in "002:775 …"). */
+	id: string;
+	/** File name of the text: a seed of shared/seeds or a document of data/documents/. */
 	file: string;
 	/** Full title, zh and en. */
 	title: Bilingual;
@@ -22,6 +55,8 @@ export interface SourceDocument {
 	issuer: Bilingual;
 	/** Year the document speaks in (the year of its status claims). */
 	year: number;
+	/** Publication date, YYYY-MM or YYYY-MM-DD, where known (documents taken in with `atlas ingest`). */
+	published?: string;
 	/** The date as precisely as the text gives it, in words. */
 	date: Bilingual;
 	kind: DocumentKind;
@@ -40,106 +75,8 @@ export interface SourceDocument {
 	note: Bilingual;
 }
 
-export const DOCUMENTS: readonly SourceDocument[] = [
-	{
-		file: '000_93a10bea26a22d01.txt',
-		title: {
-			zh: '黔江 加快建设“中国峡谷城·武陵会客厅”',
-			en: 'Qianjiang speeds up building “China’s canyon city, Wuling’s reception hall”'
-		},
-		short: { zh: '《黔江加快建设“中国峡谷城·武陵会客厅”》', en: 'Qianjiang five-year outlook' },
-		issuer: { zh: '报纸专版（区党代会后的五年展望）', en: 'Newspaper feature (five-year outlook after the district party congress)' },
-		year: 2021,
-		date: { zh: '2021年', en: '2021' },
-		kind: 'outlook',
-		area: 'qianjiang',
-		period: { from: 2021, to: 2025 },
-		retrospective: [],
-		columns: true,
-		note: {
-			zh: '文中称“今后5年”，所述交通项目均为“十四五”目标。',
-			en: 'It speaks of “the next five years”: its transport items are aims for 2021–2025.'
-		}
-	},
-	{
-		file: '001_e8cf04cd5a030f5b.txt',
-		title: {
-			zh: '黔江 奏响“三部曲” 区域中心城市建设迈上新台阶',
-			en: 'Qianjiang plays its “three movements”: the regional centre moves up a step'
-		},
-		short: { zh: '《黔江奏响“三部曲”》', en: 'Qianjiang “three movements” report' },
-		issuer: { zh: '报纸专版（黔江区委宣传部供图）', en: 'Newspaper feature (pictures from the district propaganda department)' },
-		year: 2025,
-		date: { zh: '2025年春（6月30日开通前）', en: 'Spring 2025 (before the 30 June opening)' },
-		kind: 'newspaper-feature',
-		area: 'qianjiang',
-		period: { from: 2024, to: 2025 },
-		retrospective: [[1, 113]],
-		columns: false,
-		note: {
-			zh: '报道2024年至2025年春的进展；“即将”“将”所述仍是目标。',
-			en: 'Reports 2024 to spring 2025; what it says “will” happen is still an aim.'
-		}
-	},
-	{
-		file: '002_9e3621a23b2e2452.txt',
-		title: {
-			zh: '重庆市黔江区国民经济和社会发展第十五个五年规划纲要',
-			en: 'Outline of the 15th Five-Year Plan for the economic and social development of Qianjiang District, Chongqing'
-		},
-		short: { zh: '《黔江区“十五五”规划纲要》', en: 'Qianjiang 15th Five-Year Plan' },
-		issuer: { zh: '重庆市黔江区', en: 'Qianjiang District, Chongqing' },
-		year: 2026,
-		date: { zh: '2026年', en: '2026' },
-		kind: 'plan-outline',
-		area: 'qianjiang',
-		period: { from: 2026, to: 2030 },
-		// Chapter 1 reviews 2021–2025 (lines 11–24) and Box 1 tabulates what was achieved (26–198).
-		retrospective: [
-			[11, 24],
-			[26, 198]
-		],
-		columns: false,
-		note: {
-			zh: '最新的黔江区规划：第一章回顾“十四五”，其余为2026—2030年规划及2035年展望。',
-			en: 'The latest Qianjiang plan: chapter 1 reviews 2021–2025; the rest plans 2026–2030 with an outlook to 2035.'
-		}
-	},
-	{
-		file: '003_64bec585f922702d.txt',
-		title: { zh: '黔江梳理出七十个重大事项', en: 'Qianjiang lists seventy major items' },
-		short: { zh: '《黔江梳理出七十个重大事项》', en: 'Qianjiang’s 70 major items' },
-		issuer: { zh: '报纸专版（黔江区委宣传部供图）', en: 'Newspaper feature (pictures from the district propaganda department)' },
-		year: 2020,
-		date: { zh: '2020年春', en: 'Spring 2020' },
-		kind: 'newspaper-feature',
-		area: 'qianjiang',
-		period: { from: 2020, to: 2020 },
-		retrospective: [[1, 68]],
-		columns: false,
-		note: { zh: '成渝地区双城经济圈调研报道。', en: 'A report on research for the Chengdu–Chongqing economic circle.' }
-	},
-	{
-		file: '004_76bdfa78c9f89b14.txt',
-		title: {
-			zh: '綦江：渝黔合作先行示范区建设',
-			en: 'Qijiang: building the Chongqing–Guizhou cooperation pilot zone'
-		},
-		short: { zh: '《綦江渝黔合作先行示范区》', en: 'Qijiang pilot-zone feature' },
-		issuer: { zh: '报纸专版（綦江区第三次党代会后）', en: 'Newspaper feature (after the third Qijiang district party congress)' },
-		year: 2022,
-		date: { zh: '2022年（4月1日推进会后）', en: '2022 (after the 1 April meeting)' },
-		kind: 'outlook',
-		area: 'qijiang',
-		period: { from: 2022, to: 2027 },
-		retrospective: [],
-		columns: true,
-		note: {
-			zh: '綦江区的文件，黔江规划不会再提及其项目；“未来5年”自2022年起算至2027年。',
-			en: 'A Qijiang document, whose items a Qianjiang plan would not name; “the next five years” run from 2022 to 2027.'
-		}
-	}
-];
+/** Every document record, read from data/documents.yaml (generated by scripts/build-catalogue.ts). */
+export const DOCUMENTS: readonly SourceDocument[] = documentsJson as unknown as SourceDocument[];
 
 const BY_FILE = new Map(DOCUMENTS.map((d) => [d.file, d]));
 

@@ -1,15 +1,11 @@
 /**
- * The project catalogue: every hand-written entry, railways first, then roads, air, water, energy
- * and context lines, each group in inventory order.
+ * The project catalogue: every entry of data/projects/*.yaml, railways first, then roads, air, water, energy
+ * and context lines, each group in inventory order. scripts/build-catalogue.ts reads and checks the YAML and
+ * writes the entries in their runtime form to src/lib/generated/catalogue.json, which this module serves.
  */
 import type { ProjectEntry } from './types';
-import { railEntries } from './entries/rail';
-import { roadEntries } from './entries/road';
-import { airEntries } from './entries/air';
-import { waterEntries } from './entries/water';
-import { energyEntries } from './entries/energy';
-import { contextEntries } from './entries/context';
+import catalogueJson from '../generated/catalogue.json';
 
-export const catalogue: ProjectEntry[] = [...railEntries, ...roadEntries, ...airEntries, ...waterEntries, ...energyEntries, ...contextEntries];
+export const catalogue: ProjectEntry[] = catalogueJson as unknown as ProjectEntry[];
 
 export type * from './types';

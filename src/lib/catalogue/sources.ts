@@ -1,7 +1,8 @@
 /**
- * Citation helpers for the hand-written entries: every source file of `shared/seeds/` with the
- * year it speaks in, and small constructors for quotes, stated figures and status claims.
+ * Citation helpers: the seed files of `shared/seeds/` with the year each speaks in (from data/documents.yaml), and
+ * small constructors for quotes, stated figures and status claims, used by the data reader and by tests.
  */
+import { DOCUMENTS } from './documents';
 import type { Bilingual, OpeningFact, PlanTarget, ProjectEntry, ProjectStatus, SourceRef, StatedFact, StatusClaim, TargetAim } from './types';
 
 /** File name used for facts from public reference works (shared/network-facts.md, the inventory). */
@@ -16,14 +17,8 @@ export const SEED_FILES = {
 	qijiang2022: '004_76bdfa78c9f89b14.txt'
 } as const;
 
-/** Year a seed file speaks in: 000 is the 2021 outlook, 001 is written in 2025, 002 opens 2026. */
-export const SEED_YEARS: Readonly<Record<string, number>> = {
-	[SEED_FILES.outlook2021]: 2021,
-	[SEED_FILES.report2025]: 2025,
-	[SEED_FILES.plan2026]: 2026,
-	[SEED_FILES.items2020]: 2020,
-	[SEED_FILES.qijiang2022]: 2022
-};
+/** Year each document speaks in, from its record (000 is the 2021 outlook, 001 is written in 2025, 002 opens 2026). */
+export const SEED_YEARS: Readonly<Record<string, number>> = Object.fromEntries(DOCUMENTS.map((d) => [d.file, d.year]));
 
 function seedCiter(file: string): (line: number, quote: string, lineEnd?: number) => SourceRef {
 	const year = SEED_YEARS[file];

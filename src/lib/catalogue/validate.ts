@@ -88,6 +88,12 @@ function sentenceOf(text: string, quote: string): string {
 	return text.slice(start, at + quote.length);
 }
 
+/** A citation's place as the data files write it: `002:775` (document id and line), or the file name for an unknown document. */
+function placeOf(source: SourceRef, documents: readonly SourceDocument[]): string {
+	const doc = documents.find((d) => d.file === source.file);
+	return `${doc?.id ?? source.file}:${source.line}${source.lineEnd ? `-${source.lineEnd}` : ''}`;
+}
+
 const GEOMETRY_METHODS = new Set(['surveyed', 'located', 'approximate', 'schematic', 'unlocated']);
 
 function checkSource(id: string, source: SourceRef, seeds: Record<string, string[]>, what: string, documents: readonly SourceDocument[]): ValidationError[] {
@@ -97,12 +103,12 @@ function checkSource(id: string, source: SourceRef, seeds: Record<string, string
 		return [];
 	}
 	const lines = seeds[source.file];
-	if (!lines) return [{ id, rule: 'unknown-file', message: `${what}: no seed file "${source.file}"` }];
-	if (!documents.some((d) => d.file === source.file)) return [{ id, rule: 'unknown-file', message: `${what}: "${source.file}" has no document record in documents.ts` }];
+	if (!lines) return [{ id, rule: 'unknown-file', message: `${what}: no text of the document "${source.file}" (a seed of shared/seeds or a file of data/documents/)` }];
+	if (!documents.some((d) => d.file === source.file)) return [{ id, rule: 'unknown-file', message: `${what}: "${source.file}" has no document record in data/documents.yaml` }];
 	const text = citedText(source, seeds);
-	if (text === undefined) return [{ id, rule: 'no-such-line', message: `${what}: ${source.file}:${source.line}${source.lineEnd ? `–${source.lineEnd}` : ''} does not exist` }];
+	if (text === undefined) return [{ id, rule: 'no-such-line', message: `${what}: line ${placeOf(source, documents)} does not exist in that document` }];
 	if (!source.quote || !text.includes(source.quote)) {
-		return [{ id, rule: 'quote-not-in-line', message: `${what}: "${source.quote}" is not in ${source.file}:${source.line}` }];
+		return [{ id, rule: 'quote-not-in-line', message: `${what}: the quoted words "${source.quote}" are not in ${placeOf(source, documents)}; expected the exact words of that line (copy them from its source page)` }];
 	}
 	return [];
 }
@@ -118,7 +124,7 @@ function checkEntrySources(entry: ProjectEntry, seeds: Record<string, string[]>,
 			errors.push({
 				id: entry.id,
 				rule: 'target-as-event',
-				message: `status[${i}] "${c.status}" cites ${c.source.file}:${c.source.line}, which is not a report of what happened (documents.ts "retrospective"); record it as a target`
+				message: `status[${i}] "${c.status}" cites ${placeOf(c.source, documents)}, which is not a report of what happened (outside the document's \`retrospective\` lines in data/documents.yaml); record it as a target`
 			});
 			return;
 		}
@@ -139,7 +145,7 @@ function checkEntrySources(entry: ProjectEntry, seeds: Record<string, string[]>,
 		const openErrors = checkSource(entry.id, o.source, seeds, 'opened', documents);
 		errors.push(...openErrors);
 		if (openErrors.length === 0 && !isRetrospective(o.source, documents)) {
-			errors.push({ id: entry.id, rule: 'opening-without-source', message: `opened ${o.year} cites ${o.source.file}:${o.source.line}, which reports nothing as done` });
+			errors.push({ id: entry.id, rule: 'opening-without-source', message: `opened ${o.year} cites ${placeOf(o.source, documents)}, which reports nothing as done (outside the document's \`retrospective\` lines)` });
 		}
 		if (o.source.file === PUBLIC_REFERENCE && !o.source.work) {
 			errors.push({ id: entry.id, rule: 'opening-without-source', message: `opened ${o.year}: public reference without the work it comes from` });
@@ -169,14 +175,14 @@ function checkEntrySources(entry: ProjectEntry, seeds: Record<string, string[]>,
 			errors.push({
 				id: entry.id,
 				rule: 'district-length-not-stated',
-				message: `stated[${i}]: "${fact.value}" is labelled a length in Qianjiang but ${fact.source.file}:${fact.source.line} does not say 黔江段`
+				message: `stated[${i}]: "${fact.value}" is labelled a length in Qianjiang but ${placeOf(fact.source, documents)} does not say 黔江段`
 			});
 		}
 		if (!fact.value || !line.includes(fact.value)) {
 			errors.push({
 				id: entry.id,
 				rule: 'figure-not-in-line',
-				message: `stated[${i}]: value "${fact.value}" is not in ${fact.source.file}:${fact.source.line}`
+				message: `stated[${i}]: value "${fact.value}" is not in ${placeOf(fact.source, documents)}; a figure is written exactly as its line states it`
 			});
 		}
 	});

@@ -6,6 +6,7 @@ import type { CardQuote } from '../analysis/place-card';
 import type { Drift } from '../catalogue/timeline';
 import type { PlanPeriod, TargetAim } from '../catalogue/types';
 import { defineDict, type Lang } from './index';
+import { DOCUMENT_KINDS } from '../catalogue/documents';
 
 export const placesText = defineDict(
 	{
@@ -180,8 +181,8 @@ export function targetWords(aim: TargetAim, by: number, lang: Lang): string {
  * accordingTo(2026, 'plan-outline', 'en'); // 'according to the 2026 plan'
  */
 export function accordingTo(year: number, kind: CardQuote['sourceKind'], lang: Lang): string {
-	const zh = { 'plan-outline': '规划', outlook: '五年展望', 'newspaper-feature': '报道', 'public-reference': '公开资料' }[kind];
-	const en = { 'plan-outline': 'plan', outlook: 'five-year outlook', 'newspaper-feature': 'news report', 'public-reference': 'public reference' }[kind];
+	const noun = kind === 'public-reference' ? { zh: '公开资料', en: 'public reference' } : DOCUMENT_KINDS[kind].noun;
+	const { zh, en } = noun;
 	return lang === 'zh' ? `据${year}年${zh}` : `according to the ${year} ${en}`;
 }
 

@@ -5,7 +5,7 @@
  * dropped or slipped plan flagged. Pure: reads the catalogue's status rules, no map or UI.
  */
 import type { PlanPeriod, ProjectEntry, TargetAim } from '../catalogue/types';
-import { sourceDocument, type DocumentKind } from '../catalogue/documents';
+import { DOCUMENT_KINDS, sourceDocument } from '../catalogue/documents';
 import { DATA_YEAR, currentClaim, lastNamedIn, statusInYear, targetInYear } from '../catalogue/status';
 import { planDrift } from '../catalogue/timeline';
 import { statusNames } from './catalogue';
@@ -23,14 +23,6 @@ export interface PlainStatus {
 	flagKind: 'lapsed' | 'dropped' | 'slipped' | null;
 }
 
-const SOURCE: Record<Lang, Record<DocumentKind, string>> = {
-	zh: { 'plan-outline': '据{year}年规划', outlook: '据{year}年的五年展望', 'newspaper-feature': '据{year}年报道' },
-	en: {
-		'plan-outline': 'according to the {year} plan',
-		outlook: 'according to the {year} five-year outlook',
-		'newspaper-feature': 'according to a {year} report'
-	}
-};
 
 const TARGET: Record<Lang, Record<Exclude<TargetAim, 'figure'>, string>> = {
 	zh: {
@@ -96,7 +88,7 @@ export function periodInYears(period: PlanPeriod, lang: Lang): string {
 export function accordingTo(file: string, year: number, lang: Lang): string {
 	const doc = sourceDocument(file);
 	if (!doc) return fill(lang === 'zh' ? '据{year}年资料' : 'according to a {year} source', { year });
-	return fill(SOURCE[lang][doc.kind], { year });
+	return fill(DOCUMENT_KINDS[doc.kind].accordingTo[lang], { year });
 }
 
 /**

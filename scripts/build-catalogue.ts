@@ -1,0 +1,50 @@
+/**
+ * Reads the hand-written data of data/ (YAML) and writes it in the app's runtime form to src/lib/generated/:
+ * catalogue.json (every entry, sources completed), documents.json and expected.json.
+ * Usage: npx tsx scripts/build-catalogue.ts   (also run by `npm run data` and before every build)
+ * Stops with `file:line: what is wrong` on any problem of form (schema, citations that name no document);
+ * the checks against the documents' text are `npm run check:data`. Output is deterministic.
+ */
+import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { DATA_DIR, REPO_ROOT, formatProblem, readAtlasData } from './catalogue/data';
+
+export const GENERATED_DIR = join(REPO_ROOT, 'src/lib/generated');
+
+function writeIfChanged(path: string, text: string): boolean {
+	if (existsSync(path) && readFileSync(path, 'utf8') === text) return false;
+	writeFileSync(path, text);
+	return true;
+}
+
+/**
+ * Build the generated catalogue files from a data folder.
+ *
+ * @param dataDir - the data folder
+ * @param outDir - where to write the JSON files
+ * @returns the problems found (nothing is written when there are any)
+ */
+export function buildCatalogue(dataDir = DATA_DIR, outDir = GENERATED_DIR): string[] {
+	const data = readAtlasData(dataDir);
+	if (data.problems.length) return data.problems.map(formatProblem);
+	mkdirSync(outDir, { recursive: true });
+	const files: [string, unknown][] = [
+		['catalogue.json', data.entries],
+		['documents.json', data.documents],
+		['expected.json', data.expected]
+	];
+	for (const [name, value] of files) {
+		const changed = writeIfChanged(join(outDir, name), `${JSON.stringify(value, null, '\t')}\n`);
+		console.error(`build-catalogue: ${name} ${changed ? 'written' : 'unchanged'}`);
+	}
+	return [];
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+	const problems = buildCatalogue();
+	if (problems.length) {
+		for (const p of problems) console.error(p);
+		console.error(`build-catalogue: ${problems.length} problem(s) in data/; nothing written`);
+		process.exit(1);
+	}
+}
