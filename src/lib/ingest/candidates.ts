@@ -129,6 +129,17 @@ export function nameSpans(text: string): NameSpan[] {
 						break;
 					}
 				}
+				// A verb inside the run (黔江区还将开工建设黔江南站): the name starts after it.
+				for (const w of LEADING) {
+					if (w.length < 2) continue;
+					const k = name.lastIndexOf(w);
+					if (k > 0 && name.length - k - w.length >= best.suffix.length + 2) {
+						s += k + w.length;
+						name = name.slice(k + w.length);
+						changed = true;
+						break;
+					}
+				}
 				const cut = Math.max(name.lastIndexOf('和'), name.lastIndexOf('及'), name.lastIndexOf('与'), name.lastIndexOf('的'));
 				if (cut >= 0 && name.length - cut - 1 >= best.suffix.length + 2) {
 					s += cut + 1;

@@ -234,6 +234,8 @@ export function proposeFromText(text: string, doc: IngestDocument, entries: read
 		sentence.clauses.forEach((clause, ci) => {
 			const marker = aimMarker(clause.text);
 			const ms = clauseMentions[ci];
+			// A clause that opens with an item is a new subject: an aim said before it does not reach it.
+			if (ms.length > 0 && ms[0].start - (clause.start - sentence.start) <= 1) markerBefore = null;
 			const scopeMarker = marker ?? markerBefore;
 			for (const m of ms) {
 				const abs = { start: sentence.start + m.start, end: sentence.start + m.end };
@@ -403,19 +405,21 @@ export function proposeFromText(text: string, doc: IngestDocument, entries: read
 	const mentionSeen = new Set<string>();
 	for (const f of findings.sort((a, b) => a.order - b.order)) {
 		const pr = f.proposal;
-		if (pr.type === 'event') {
-			if (chosen.has(f)) keep.push(pr);
-			else keep.push({ ...pr, type: 'mention', status: undefined, year: undefined, note: `also named here (${pr.cue ?? ''}); the planning status is proposed once, at line ${[...chosen].find((c) => c.proposal.entry === pr.entry)?.proposal.line}`, decision: 'reject' });
-		} else if (pr.type === 'target') {
+		if (pr.type === 'event' && chosen.has(f)) keep.push(pr);
+		else if (pr.type === 'target') {
 			const k = `${pr.entry}|${pr.aim}|${pr.by}`;
 			if (targetSeen.has(k)) continue;
 			targetSeen.add(k);
 			keep.push(pr);
-		} else if (pr.type === 'mention') {
+		} else if (pr.type === 'mention' || pr.type === 'event') {
 			const k = `${pr.entry ?? pr.name}|${pr.line}`;
 			if (mentionSeen.has(k)) continue;
 			mentionSeen.add(k);
-			keep.push(pr);
+			if (pr.type === 'mention') keep.push(pr);
+			else {
+				const at = [...chosen].find((c) => c.proposal.entry === pr.entry)?.proposal.line;
+				keep.push({ ...pr, type: 'mention', status: undefined, year: undefined, cue: undefined, note: `also named here (${pr.cue ?? ''}); its status is proposed once, at line ${at}`, decision: 'reject' });
+			}
 		} else keep.push(pr);
 	}
 	// A mention at a line that already carries an event or a target of the same item adds nothing.
