@@ -172,3 +172,59 @@ export function leaveOneOut(
 		return { file: d.file, score: score(proposals, gold), proposals, gold };
 	});
 }
+
+/** A hand label of an unseen text: what a careful reader takes from a line about an item. */
+export interface LineLabel {
+	line: number;
+	entry: string;
+	class: 'event' | 'target' | 'mention';
+	status?: string;
+	aim?: string;
+	by?: number;
+	/** Other classes the words allow (an ambiguous line). */
+	alt?: ('event' | 'target' | 'mention')[];
+}
+
+/** How the proposer did on hand-labelled texts. */
+export interface LabelScore {
+	/** Item mentions labelled, and found (any proposal of the item at the line). */
+	mentions: number;
+	mentionsFound: number;
+	/** Events and targets labelled, and proposed with a class the label allows. */
+	classed: number;
+	classedRight: number;
+	/** Construction or completion events proposed where the reader reads only an aim (must be none). */
+	aimsAsEvents: { entry: string; line: number; quote: string }[];
+	/** Labels missed or misclassed, for the report. */
+	misses: { label: LineLabel; got: string[] }[];
+}
+
+const BUILT = new Set(['construction-starting', 'under-construction', 'in-service']);
+
+/**
+ * Scores proposals against hand labels.
+ *
+ * @param proposals - the proposer's output for one text
+ * @param labels - the text's labels
+ * @returns counts, the aims proposed as events, and the misses
+ */
+export function scoreLabels(proposals: readonly Proposal[], labels: readonly LineLabel[]): LabelScore {
+	const at = (l: LineLabel) => proposals.filter((p) => p.entry === l.entry && p.line <= l.line && l.line <= p.lineEnd);
+	const out: LabelScore = { mentions: labels.length, mentionsFound: 0, classed: 0, classedRight: 0, aimsAsEvents: [], misses: [] };
+	for (const l of labels) {
+		const here = at(l);
+		if (here.length > 0) out.mentionsFound++;
+		const allowed = [l.class, ...(l.alt ?? [])];
+		if (l.class !== 'mention') {
+			out.classed++;
+			// Right when a proposal has the labelled class, and none has a class the words do not allow.
+			const classes = here.filter((p) => p.type === 'event' || p.type === 'target').map((p) => p.type as string);
+			const right = classes.includes(l.class) && classes.every((c) => allowed.includes(c as LineLabel['class']));
+			if (right) out.classedRight++;
+			else out.misses.push({ label: l, got: here.map((p) => `${p.type}${p.status ? ` ${p.status}` : ''}${p.aim ? ` ${p.aim} ${p.by}` : ''}`) });
+		} else if (here.length === 0) out.misses.push({ label: l, got: [] });
+		if (!allowed.includes('event'))
+			for (const p of here) if (p.type === 'event' && p.status && BUILT.has(p.status)) out.aimsAsEvents.push({ entry: l.entry, line: l.line, quote: p.quote });
+	}
+	return out;
+}

@@ -24,6 +24,12 @@ export interface Lexicon {
 }
 
 const TRAILING = /(改扩建|升级改造项目|原级改造项目|升级改造工程|升级改造|原级改造|改建工程|改线工程|建设项目|项目|工程|毗邻乡镇联网路|续建配套与改造|（扩建）)$/;
+/** One-character abbreviations of the towns the region's lines join, as two-character names use them (黔石, 黔恩, 黔万). */
+const ABBREVIATIONS: Record<string, string> = {
+	黔: '黔江', 石: '石柱', 恩: '恩施', 万: '万州', 涪: '涪陵', 利: '利川', 务: '务川', 永: '永顺', 来: '来凤', 吉: '吉首', 彭: '彭水',
+	酉: '酉阳', 秀: '秀山', 怀: '怀化', 遵: '遵义', 桂: '桂林', 綦: '綦江'
+};
+
 const SHARED_SUFFIXES = ['高速公路', '高速铁路', '高速', '高铁', '铁路', '水库', '抽水蓄能电站', '风电项目', '光伏发电项目', '旅游公路', '连接公路', '互通', '灌区'];
 
 function variants(form: string): string[] {
@@ -50,6 +56,19 @@ function variants(form: string): string[] {
 		if (road) add(f.replace(road[0], road[1]));
 		const sec = /^(.+?[高铁路速])([\p{Script=Han}]+至[\p{Script=Han}]+段)$/u.exec(f);
 		if (sec) add(`${sec[1]}（${sec[2]}）`);
+		// 渝怀铁路二线 is also written 渝怀复线铁路, 渝怀铁路复线, 渝怀复线.
+		const second = /^(.+?)(?:铁路二线|二线)$/.exec(f);
+		if (second) for (const v of ['复线铁路', '铁路复线', '复线']) add(`${second[1]}${v}`);
+	}
+	// Two-character short names spell their ends (黔石高速 = 黔江–石柱, also written 石柱至黔江高速公路).
+	const pair = /^([\p{Script=Han}])([\p{Script=Han}])(高速公路|高速|高铁|铁路)$/u.exec(form);
+	if (pair && ABBREVIATIONS[pair[1]] && ABBREVIATIONS[pair[2]]) {
+		const [a, b] = [ABBREVIATIONS[pair[1]], ABBREVIATIONS[pair[2]]];
+		const suffixes = pair[3].startsWith('高速') ? ['高速公路', '高速'] : pair[3] === '高铁' ? ['高铁', '高速铁路', '铁路'] : ['铁路'];
+		for (const sfx of suffixes) {
+			add(`${a}至${b}${sfx}`);
+			add(`${b}至${a}${sfx}`);
+		}
 	}
 	return [...out];
 }

@@ -206,6 +206,7 @@ export function proposeFromText(text: string, doc: IngestDocument, entries: read
 	const candidates = new Map<string, Proposal>();
 	let order = 0;
 	let label: { status?: ProjectStatus; aim?: TargetAim; words: string } | null = null;
+	let lastSingle: { id: string; paragraph: number } | null = null;
 	let labelParagraph = -1;
 
 	const push = (proposal: Omit<Proposal, 'id' | 'decision'> & { decision?: Proposal['decision'] }, rank = 0) => {
@@ -225,7 +226,14 @@ export function proposeFromText(text: string, doc: IngestDocument, entries: read
 				continue;
 			}
 		}
-		const mentions = findMentions(sentence.text, lexicon);
+		let mentions = findMentions(sentence.text, lexicon);
+		// "项目全长83.18公里，…预计2020年建成通车": a sentence that speaks of "the project" speaks of the one item named just before.
+		const anaphor = /^[\s“”]*(该|本|此|这一?|其)?(项目|工程|线路|水库|高速|铁路|隧道)(?![\p{Script=Han}]{0,2}[部经])/u.exec(sentence.text);
+		if (mentions.length === 0 && anaphor && lastSingle && lastSingle.paragraph === sentence.paragraph) {
+			mentions = [{ entryIds: [lastSingle.id], words: anaphor[0].trim(), form: anaphor[0].trim(), start: anaphor.index + anaphor[0].length - anaphor[0].trimStart().length, end: anaphor.index + anaphor[0].length, via: 'other' }];
+		}
+		const single = [...new Set(mentions.filter((m) => m.entryIds.length === 1).map((m) => m.entryIds[0]))];
+		lastSingle = single.length === 1 ? { id: single[0], paragraph: sentence.paragraph } : mentions.length ? null : lastSingle;
 		const retroSentence = inRanges(retrospective, sentence.line, sentence.lineEnd);
 		// Clauses that carry an aim on for the items before them: "…前期工作，力争“十四五”期间开工建设".
 		const clauseOf = (m: Mention) => sentence.clauses.findIndex((c) => m.start >= c.start - sentence.start && m.start < c.start - sentence.start + c.text.length);
@@ -257,11 +265,17 @@ export function proposeFromText(text: string, doc: IngestDocument, entries: read
 				const base = { entry: id, ref: entry.ref, name: entry.name.zh };
 				const q = (cue?: string) => {
 					const parts = [abs];
+					let span: TextSpan = clause;
 					if (cue) {
 						const at = p.text.indexOf(cue, clause.start);
-						if (at >= 0 && at < clause.start + clause.text.length) parts.push({ start: at, end: at + cue.length });
+						if (at >= 0 && at < sentence.start + sentence.text.length) {
+							parts.push({ start: at, end: at + cue.length });
+							// A cue in a later clause: quote from this clause to the end of that one.
+							const last = sentence.clauses.find((c) => at >= c.start && at < c.start + c.text.length) ?? clause;
+							if (last.start > clause.start) span = { ...clause, text: p.text.slice(clause.start, last.start + last.text.length) };
+						}
 					}
-					return quoteSpan(sentence, clause, p, parts);
+					return quoteSpan(sentence, span, p, parts);
 				};
 				const alreadyInService = (() => {
 					const from = inServiceFrom(entry);
@@ -270,11 +284,28 @@ export function proposeFromText(text: string, doc: IngestDocument, entries: read
 				const report = retroSentence && !scopeMarker && !/即将/.test(own);
 				const isReportWord = !scopeMarker && /已|正式|顺利|首发/.test(own);
 				let produced = false;
+				// Only part of the item (渝怀铁路二线涪陵至中嘴段), or the existing work of an extension (城北水库 for 城北水库（扩建）).
+				const after = sentence.text.slice(m.end, m.end + 14);
+				const section = /^[（(]?([\p{Script=Han}]{2,8}至[\p{Script=Han}]{2,8}段)/u.exec(after);
+				const partOnly =
+					section && !entry.name.zh.includes(section[1]) && !/至[\p{Script=Han}]+段/u.test(entry.name.zh)
+						? `only a section (${section[1]}) is reported, not the whole of ${entry.name.zh}`
+						: /扩建|二期|改扩建|改造/.test(entry.name.zh) && !/扩建|二期|改造/.test(m.form)
+							? `the words name the existing ${m.form}, the entry is its ${entry.name.zh.replace(m.form, '').replace(/[（）()]/g, '') || 'extension'}`
+							: undefined;
 				if (report || isReportWord) {
-					const cue = reportCue(own);
+					let cue = reportCue(own);
+					// "…罗家堡水库工程，自2017开工建设以来…": the report may follow in the clauses after, up to another item or an aim.
+					for (let cj = ci + 1; !cue && cj < sentence.clauses.length; cj++) {
+						if (clauseMentions[cj].length > 0 || aimMarker(sentence.clauses[cj].text)) break;
+						cue = reportCue(sentence.clauses[cj].text);
+					}
 					if (cue && !(alreadyInService && cue.status !== 'in-service')) {
 						const quote = q(cue.words);
-						push({ ...base, type: 'event', status: cue.status, year: eventYearOf(own, doc.year), cue: cue.words, line: quote.line, lineEnd: quote.lineEnd, quote: quote.text, decision: 'accept' }, 5);
+						push(
+							{ ...base, type: 'event', status: cue.status, year: eventYearOf(own, doc.year), cue: cue.words, line: quote.line, lineEnd: quote.lineEnd, quote: quote.text, ambiguous: partOnly, decision: partOnly ? 'reject' : 'accept' },
+							5
+						);
 						produced = true;
 					}
 				} else {
@@ -319,9 +350,9 @@ export function proposeFromText(text: string, doc: IngestDocument, entries: read
 					const mk = aimMarker(c.text);
 					const aim = aimCue(c.text, false);
 					if (!mk || !aim || alreadyInService) continue;
-					const by = horizonOf(c.text, doc.year, retroSentence ? doc.year : fallback);
+					const by = horizonOf(sentence.text.slice(c.start - sentence.start), doc.year, retroSentence ? doc.year : fallback);
 					const quote = quoteSpan(sentence, c, p, []);
-					const hedge = /有望|预计|拟/.test(mk) ? `"${mk}" is a hope or an expectation, not a decision; it may not speak of this item` : undefined;
+					const hedge = /有望|预计|拟/.test(mk) ? `"${mk}" is a hope or an expectation, not a decision; it may not speak of this item` : partOnly;
 					push({ ...base, type: 'target', aim: aim.aim, by, cue: `${mk}…${aim.words}`, line: quote.line, lineEnd: quote.lineEnd, quote: quote.text, ambiguous: hedge, decision: hedge ? 'reject' : 'accept' });
 					produced = true;
 				}
@@ -395,7 +426,8 @@ export function proposeFromText(text: string, doc: IngestDocument, entries: read
 	for (const f of findings) {
 		if (f.proposal.type !== 'event') continue;
 		const key = `${f.proposal.entry}`;
-		const reportKey = BUILT_STATUSES.includes(f.proposal.status!) || f.rank >= 5 ? `${key}|${f.proposal.status}|report` : key;
+		// Reports are kept at each line that makes them (a news item says it in its title and again in its text).
+		const reportKey = BUILT_STATUSES.includes(f.proposal.status!) || f.rank >= 5 ? `${key}|${f.proposal.status}|report|${f.proposal.line}` : key;
 		const cur = bestEvent.get(reportKey);
 		// Planning words: the most specific, the last said (a plan's own list after its prose); reports: the first.
 		if (!cur || f.rank > cur.rank || (f.rank === cur.rank && f.rank < 4)) bestEvent.set(reportKey, f);
