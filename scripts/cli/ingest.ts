@@ -20,6 +20,11 @@ export const summary = 'Take in a new document: propose its events, targets, fig
 const usage = `Usage: npm run atlas -- ingest FILE.txt --date YYYY-MM[-DD] --title "…" [--issuer …] [--kind ${INGEST_KINDS.join('|')}] [--area qianjiang|qijiang] [--json] [--review OUT.yaml]
        npm run atlas -- ingest --apply REVIEW.yaml`;
 
+/** The data folder: `WULING_DATA_DIR` (tests point it at a copy), else data/. */
+function dataDir(): string | undefined {
+	return process.env.WULING_DATA_DIR ? resolve(process.env.WULING_DATA_DIR) : undefined;
+}
+
 function slug(zh: string): string {
 	const tokens = pinyin(zh, { toneType: 'none', type: 'array', nonZh: 'consecutive', v: true }) as string[];
 	return tokens
@@ -87,7 +92,7 @@ export async function run(args: string[]): Promise<number> {
 	}
 
 	if (a.values.apply !== undefined) {
-		const result = applyReview(resolve(a.values.apply));
+		const result = applyReview(resolve(a.values.apply), { dataDir: dataDir() });
 		if (!result.ok) {
 			for (const p of result.problems) err(`${p}\n`);
 			err('Nothing was changed.\n');
@@ -110,7 +115,7 @@ export async function run(args: string[]): Promise<number> {
 		err(`${file}: the file holds no text. Nothing was changed.\n`);
 		return 1;
 	}
-	const data = readAtlasData();
+	const data = readAtlasData(dataDir());
 	if (data.problems.length) {
 		for (const p of data.problems.slice(0, 20)) err(`${p.file}:${p.line}: ${p.message}\n`);
 		err('data/ has problems; fix them first (npm run check:data).\n');

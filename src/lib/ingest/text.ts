@@ -71,6 +71,7 @@ export function looksLikeColumns(lines: readonly string[]): boolean {
  */
 export function splitText(text: string, options: { columns?: boolean } = {}): SplitText {
 	const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
+	if (lines.length > 1 && lines[lines.length - 1] === '') lines.pop(); // a final newline ends the last line
 	const columns = options.columns ?? looksLikeColumns(lines);
 	const paragraphs: Paragraph[] = [];
 	let current: Paragraph | null = null;
