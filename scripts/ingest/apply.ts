@@ -161,7 +161,7 @@ export function applyReview(reviewPath: string, options: { dataDir?: string; see
 	try {
 		cpSync(dataDir, copy, { recursive: true });
 		const changed = new Set<string>();
-		const docs = new Map<string, Document.Parsed>();
+		const docs = new Map<string, Document>();
 		const load = (rel: string) => {
 			if (!docs.has(rel)) {
 				const path = join(copy, rel);
@@ -208,7 +208,7 @@ export function applyReview(reviewPath: string, options: { dataDir?: string; see
 				const doc = docs.get(rel) ?? parseDocument(readFileSync(path, 'utf8'));
 				if (!docs.has(rel)) docs.set(rel, doc);
 				if (!isSeq(doc.contents)) continue;
-				const hit = doc.contents.items.find((it) => isMap(it) && it.get('id') === id);
+				const hit = (doc.contents as YAMLSeq<unknown>).items.find((it) => isMap(it) && (it as YAMLMap<unknown, unknown>).get('id') === id);
 				if (hit) {
 					changed.add(rel);
 					return hit as YAMLMap;
@@ -217,7 +217,7 @@ export function applyReview(reviewPath: string, options: { dataDir?: string; see
 			return null;
 		};
 		const documentsAfter: SourceDocument[] = [...data.documents, { id: docId, file: textFile, year: r.year } as SourceDocument];
-		const seqOf = (map: YAMLMap, key: string, doc: Document.Parsed): YAMLSeq => {
+		const seqOf = (map: YAMLMap, key: string, doc: Document): YAMLSeq => {
 			let seq = map.get(key, true) as YAMLSeq | undefined;
 			if (!seq || !isSeq(seq)) {
 				seq = doc.createNode([]) as YAMLSeq;
@@ -225,7 +225,7 @@ export function applyReview(reviewPath: string, options: { dataDir?: string; see
 			}
 			return seq;
 		};
-		const docOf = (map: YAMLMap) => [...docs.values()].find((d) => isSeq(d.contents) && d.contents.items.includes(map))!;
+		const docOf = (map: YAMLMap) => [...docs.values()].find((d) => isSeq(d.contents) && (d.contents as YAMLSeq<unknown>).items.includes(map))!;
 		let events = 0;
 		let targets = 0;
 		let figures = 0;
@@ -288,7 +288,7 @@ export function applyReview(reviewPath: string, options: { dataDir?: string; see
 			if (!isSeq(doc.contents)) doc.contents = doc.createNode([]) as never;
 			(doc.contents as unknown as YAMLSeq).items.push(node);
 			const ed = load('expected.yaml');
-			if (isSeq(ed.contents)) ed.contents.items.push(ed.createNode({ ref: p.ref, words: p.name!.zh, at: `${docId}:${p.line}` }, { flow: true }));
+			if (isSeq(ed.contents)) (ed.contents as YAMLSeq<unknown>).items.push(ed.createNode({ ref: p.ref, words: p.name!.zh, at: `${docId}:${p.line}` }, { flow: true }));
 			newEntries++;
 		}
 		for (const rel of changed) writeFileSync(join(copy, rel), docs.get(rel)!.toString({ lineWidth: 0, flowCollectionPadding: false }));
