@@ -7,9 +7,17 @@
  */
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { DATA_DIR, REPO_ROOT, formatProblem, readAtlasData } from './catalogue/data';
+import { DATA_DIR, REPO_ROOT, formatProblem, readAtlasData, type AtlasData } from './catalogue/data';
+import { dataDateOf } from '../src/lib/catalogue/documents';
 
 export const GENERATED_DIR = join(REPO_ROOT, 'src/lib/generated');
+
+/** Facts about the data as a whole: its date (the newest document or public figure), for the manifest and the app. */
+export function atlasFacts(data: AtlasData): { dataDate: string; dataDateOf: string } {
+	const citations = data.entries.flatMap((e) => e.sources);
+	const { date, of } = dataDateOf(data.documents, citations);
+	return { dataDate: date, dataDateOf: of };
+}
 
 function writeIfChanged(path: string, text: string): boolean {
 	if (existsSync(path) && readFileSync(path, 'utf8') === text) return false;
@@ -31,7 +39,8 @@ export function buildCatalogue(dataDir = DATA_DIR, outDir = GENERATED_DIR): stri
 	const files: [string, unknown][] = [
 		['catalogue.json', data.entries],
 		['documents.json', data.documents],
-		['expected.json', data.expected]
+		['expected.json', data.expected],
+		['atlas.json', atlasFacts(data)]
 	];
 	for (const [name, value] of files) {
 		const changed = writeIfChanged(join(outDir, name), `${JSON.stringify(value, null, '\t')}\n`);

@@ -13,7 +13,9 @@ import { check, log, runStep } from './basemap/log.mjs';
 const STEP = 'build-manifest';
 const GEO = 'static/geo';
 /** Month the source versions below were pinned; change it together with any source version. */
-export const DATA_DATE = '2026-11';
+export const SOURCES_PINNED = '2026-11';
+/** The date of the data: the newest document or public figure of data/ (written by build-catalogue.ts). */
+const ATLAS = 'src/lib/generated/atlas.json';
 /** Files in static/geo that are not data outputs. */
 const NOT_LISTED = new Set(['manifest.json', 'README.md']);
 
@@ -153,7 +155,8 @@ function main() {
 	check(files.length > 0, 'static/geo has no files');
 	const totalBytes = files.reduce((sum, f) => sum + f.bytes, 0);
 	const manifest = {
-		dataDate: DATA_DATE,
+		dataDate: JSON.parse(readFileSync(ATLAS, 'utf8')).dataDate,
+		sourcesPinned: SOURCES_PINNED,
 		credits: Object.values(SOURCES).map((s) => s.credit),
 		sources: Object.entries(SOURCES).map(([key, s]) => ({ id: key, ...versions[key], licence: s.licence, ...(s.licenceText ? { licenceText: s.licenceText } : {}), what: s.what, credit: s.credit.en })),
 		tools: TOOLS.map(packageVersion),

@@ -9,7 +9,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Airport, Place, PlacesFile } from '../src/lib/geo/types';
 import { parseInventoryRefs, validateCatalogue, type ValidationError, type ValidationInputs } from '../src/lib/catalogue/validate';
 import { DATA_DIR, UNRESOLVED, documentTexts, formatProblem, locateCitation, readAtlasData, type AtlasData, type DataProblem } from './catalogue/data';
-import { GENERATED_DIR } from './build-catalogue';
+import { GENERATED_DIR, atlasFacts } from './build-catalogue';
 import { seatReferences, type SeatReferenceRow } from '../src/lib/geo/seats';
 
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -162,7 +162,8 @@ function generatedProblems(data: AtlasData): DataProblem[] {
 	const expect: [string, unknown][] = [
 		['catalogue.json', data.entries],
 		['documents.json', data.documents],
-		['expected.json', data.expected]
+		['expected.json', data.expected],
+		['atlas.json', atlasFacts(data)]
 	];
 	const out: DataProblem[] = [];
 	for (const [name, value] of expect) {

@@ -15,8 +15,8 @@ import { NETWORK_FACTS, PUBLIC_REFERENCE, defineEntry, type EntryDraft } from '.
 import type { ProjectEntry, SourceRef } from '../../src/lib/catalogue/types';
 
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-/** The data folder of the repository. */
-export const DATA_DIR = join(REPO_ROOT, 'data');
+/** The data folder: the repository's data/, or the folder named by WULING_DATA (to check a copy). */
+export const DATA_DIR = process.env.WULING_DATA ? resolve(process.env.WULING_DATA) : join(REPO_ROOT, 'data');
 
 /** Catalogue files in the order their entries are listed (railways first); any other file of data/projects/ follows, by name. */
 export const PROJECT_FILE_ORDER = ['rail', 'road', 'air', 'water', 'energy', 'context'] as const;

@@ -44,3 +44,14 @@ describe('joinColumns', () => {
 		expect(joinColumns([])).toEqual([]);
 	});
 });
+
+describe('the current plan of an area', () => {
+	const plan = DOCUMENTS.find((d) => d.file === SEED_FILES.plan2026)!;
+	it('is the newest plan, never a later report or notice', () => {
+		const notice = { ...plan, id: '005', file: '005_0000000000000000.txt', year: 2027, kind: 'notice' as const };
+		const report = { ...plan, id: '006', file: '006_0000000000000000.txt', year: 2028, kind: 'work-report' as const };
+		expect(currentDocument('qianjiang', [...DOCUMENTS, notice, report]).file).toBe(SEED_FILES.plan2026);
+		const nextPlan = { ...plan, id: '007', file: '007_0000000000000000.txt', year: 2031, kind: 'plan-outline' as const };
+		expect(currentDocument('qianjiang', [...DOCUMENTS, notice, nextPlan]).file).toBe(nextPlan.file);
+	});
+});

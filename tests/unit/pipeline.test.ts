@@ -198,7 +198,7 @@ describe('manifest and fonts', () => {
 				expect(s.licence, `${f.path} ${s.package}`).toBeTruthy();
 			}
 		}
-		expect(manifest.dataDate).toMatch(/^\d{4}-\d{2}$/);
+		expect(manifest.dataDate).toMatch(/^\d{4}(-\d{2}(-\d{2})?)?$/);
 		expect(manifest.credits.some((c) => c.en.includes('GeoNames'))).toBe(true);
 	});
 

@@ -10,29 +10,37 @@ import documentsJson from '../generated/documents.json';
 /** What kind of text a document is. */
 export type DocumentKind = 'plan-outline' | 'outlook' | 'newspaper-feature' | 'work-report' | 'notice';
 
-/** One row per document kind: its name, and how a status or a card says where it comes from (`{year}` is the document's year). */
-export const DOCUMENT_KINDS: Readonly<Record<DocumentKind, { name: Bilingual; noun: Bilingual; accordingTo: Bilingual }>> = {
+/**
+ * One row per document kind: its name, how a status or a card says where it comes from (`{year}` is the document's
+ * year), and whether it is a plan (a plan that no longer names a project drops it; a report or notice does not).
+ */
+export const DOCUMENT_KINDS: Readonly<Record<DocumentKind, { name: Bilingual; noun: Bilingual; accordingTo: Bilingual; plan: boolean }>> = {
 	'plan-outline': {
+		plan: true,
 		name: { zh: '规划纲要', en: 'Plan outline' },
 		noun: { zh: '规划', en: 'plan' },
 		accordingTo: { zh: '据{year}年规划', en: 'according to the {year} plan' }
 	},
 	outlook: {
+		plan: true,
 		name: { zh: '五年展望（报纸专版）', en: 'Five-year outlook (newspaper feature)' },
 		noun: { zh: '五年展望', en: 'five-year outlook' },
 		accordingTo: { zh: '据{year}年的五年展望', en: 'according to the {year} five-year outlook' }
 	},
 	'newspaper-feature': {
+		plan: false,
 		name: { zh: '报纸专版报道', en: 'Newspaper feature' },
 		noun: { zh: '报道', en: 'news report' },
 		accordingTo: { zh: '据{year}年报道', en: 'according to a {year} report' }
 	},
 	'work-report': {
+		plan: false,
 		name: { zh: '政府工作报告', en: 'Government work report' },
 		noun: { zh: '政府工作报告', en: 'work report' },
 		accordingTo: { zh: '据{year}年政府工作报告', en: 'according to the {year} work report' }
 	},
 	notice: {
+		plan: false,
 		name: { zh: '消息、公告', en: 'News item or notice' },
 		noun: { zh: '消息', en: 'news item' },
 		accordingTo: { zh: '据{year}年消息', en: 'according to a {year} news item' }
@@ -93,15 +101,18 @@ export function sourceDocument(file: string): SourceDocument | undefined {
 }
 
 /**
- * The latest document that speaks for an area: the current plan there.
+ * The current plan of an area: its newest plan document (an outline or an outlook). A work report or a news item
+ * is never the current plan, so a project it does not mention is not dropped.
  *
  * @param area - 'qianjiang' or 'qijiang'
- * @returns the record with the highest year for that area
+ * @param documents - the document records (the project's own by default)
+ * @returns the plan with the highest year for that area
  * @example
  * currentDocument('qianjiang').file; // '002_9e3621a23b2e2452.txt'
  */
-export function currentDocument(area: DocumentArea): SourceDocument {
-	const docs = DOCUMENTS.filter((d) => d.area === area);
+export function currentDocument(area: DocumentArea, documents: readonly SourceDocument[] = DOCUMENTS): SourceDocument {
+	const plans = documents.filter((d) => d.area === area && DOCUMENT_KINDS[d.kind].plan);
+	const docs = plans.length ? plans : documents.filter((d) => d.area === area);
 	return docs.reduce((a, b) => (b.year > a.year ? b : a));
 }
 
@@ -145,4 +156,24 @@ export function citationLabel(source: SourceRef, lang: 'zh' | 'en'): string {
 				? `第${source.line}行`
 				: `line ${source.line}`;
 	return lang === 'zh' ? `${doc.short.zh}，${doc.year}，${lines}` : `${doc.short.en}, ${doc.year}, ${lines}`;
+}
+
+/**
+ * The date of the data: the newest document (its publication date, else its year) or public-reference figure (its year).
+ *
+ * @param documents - the document records
+ * @param citations - every citation the data holds (public-reference ones count by their year)
+ * @returns `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, and what it is the date of
+ * @example
+ * dataDateOf(DOCUMENTS, []).date; // '2026' (the 2026 plan outline, whose text gives no month)
+ */
+export function dataDateOf(documents: readonly SourceDocument[], citations: readonly SourceRef[]): { date: string; of: string } {
+	let best = { date: '', of: '' };
+	const consider = (date: string, of: string) => {
+		// ISO dates of growing precision compare as text: '2025-12' < '2026' < '2026-03'.
+		if (date > best.date) best = { date, of };
+	};
+	for (const d of documents) consider(d.published ?? String(d.year), d.file);
+	for (const c of citations) if (!documents.some((d) => d.file === c.file)) consider(String(c.year), `public reference: ${c.quote || c.work || ''}`.trim());
+	return best;
 }

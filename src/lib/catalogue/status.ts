@@ -19,14 +19,14 @@
  *    target is shown beside it ("planned to open by 2030 (target)"), never as completion.
  */
 import type { PlanPeriod, PlanTarget, ProjectEntry, ProjectStatus, SourceRef, StatusClaim } from './types';
-import { DOCUMENTS, currentDocument, sourceDocument, type SourceDocument } from './documents';
+import { DOCUMENTS, DOCUMENT_KINDS, currentDocument, sourceDocument, type SourceDocument } from './documents';
 
 /** The years of the map's year control. */
 export const MAP_YEARS = [2020, 2025, 2030, 2035] as const;
 export type MapYear = (typeof MAP_YEARS)[number];
 
-/** The year of the newest source document: "now" for the catalogue. */
-export const DATA_YEAR = Math.max(...DOCUMENTS.map((d) => d.year));
+/** The year of the newest plan (outline or outlook): "now" for judging whether a plan period has lapsed. */
+export const DATA_YEAR = Math.max(...DOCUMENTS.filter((d) => DOCUMENT_KINDS[d.kind].plan).map((d) => d.year));
 
 /** A project's state in a given year, as the map draws it. */
 export type YearStatus = 'in-service' | 'building' | 'planned' | 'study' | 'dropped' | 'lapsed' | 'absent';

@@ -227,7 +227,7 @@ export function validateCatalogue(entries: readonly ProjectEntry[], inputs: Vali
 	for (const entry of entries) {
 		if (seen.has(entry.id)) errors.push({ id: entry.id, rule: 'duplicate-id', message: `id "${entry.id}" is used twice` });
 		seen.add(entry.id);
-		if (!known.has(entry.ref)) errors.push({ id: entry.id, rule: 'unknown-ref', message: `ref "${entry.ref}" is not in the inventory` });
+		if (!known.has(entry.ref)) errors.push({ id: entry.id, rule: 'unknown-ref', message: `ref "${entry.ref}" is neither an inventory code nor in data/expected.yaml; for a new item, add it there ({ref, words, at}) so check:data keeps it in the catalogue` });
 		for (const [label, text] of [
 			['name.zh', entry.name?.zh],
 			['name.en', entry.name?.en],
