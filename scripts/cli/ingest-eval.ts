@@ -38,7 +38,11 @@ export async function run(args: string[]): Promise<number> {
 	const overall = sumScores(loo.map((r) => r.score));
 	const real = loadRealTexts().map((t) => {
 		const year = Number(t.date.slice(0, 4));
-		const { proposals } = proposeFromText(t.text, { title: t.title, date: t.date, kind: t.kind, year, period: { from: year, to: year } }, entries);
+		const { proposals } = proposeFromText(
+			t.text,
+			{ title: t.title, date: t.date, kind: t.kind, year, period: { from: year, to: year } },
+			entries
+		);
 		return { name: t.name, url: t.url, score: scoreLabels(proposals, t.expected) };
 	});
 	const sum = (k: 'mentions' | 'mentionsFound' | 'classed' | 'classedRight') => real.reduce((n, r) => n + r.score[k], 0);
@@ -50,17 +54,39 @@ export async function run(args: string[]): Promise<number> {
 		aimsAsEvents: real.reduce((n, r) => n + r.score.aimsAsEvents.length, 0)
 	};
 	if (json) {
-		out(`${JSON.stringify({ leaveOneOut: { documents: loo.map((r) => ({ file: r.file, ...r.score })), overall }, unseen: { texts: real.map((r) => ({ name: r.name, url: r.url, ...r.score })), overall: unseen } }, null, 2)}\n`);
+		out(
+			`${JSON.stringify({ leaveOneOut: { documents: loo.map((r) => ({ file: r.file, ...r.score })), overall }, unseen: { texts: real.map((r) => ({ name: r.name, url: r.url, ...r.score })), overall: unseen } }, null, 2)}\n`
+		);
 		return 0;
 	}
 	const name = (file: string) => records.find((d) => d.file === file)?.short.en ?? file;
-	out(`Leave-one-out over the seed documents (${recordRanges ? "the records' retrospective ranges" : 'retrospective ranges guessed by the proposer'}):\n`);
+	out(
+		`Leave-one-out over the seed documents (${recordRanges ? "the records' retrospective ranges" : 'retrospective ranges guessed by the proposer'}):\n`
+	);
 	out(
 		formatTable(
 			['document', 'events+targets', 'found', 'recall', 'proposed', 'right', 'precision', 'item mentions found'],
 			[
-				...loo.map((r) => [`${r.file.slice(0, 3)} ${name(r.file)}`, String(r.score.gold), String(r.score.found), pct(r.score.recall), String(r.score.proposed), String(r.score.correct), pct(r.score.precision), `${r.score.mentionFound}/${r.score.mentionGold} (${pct(r.score.mentionRecall)})`]),
-				['all', String(overall.gold), String(overall.found), pct(overall.recall), String(overall.proposed), String(overall.correct), pct(overall.precision), `${overall.mentionFound}/${overall.mentionGold} (${pct(overall.mentionRecall)})`]
+				...loo.map((r) => [
+					`${r.file.slice(0, 3)} ${name(r.file)}`,
+					String(r.score.gold),
+					String(r.score.found),
+					pct(r.score.recall),
+					String(r.score.proposed),
+					String(r.score.correct),
+					pct(r.score.precision),
+					`${r.score.mentionFound}/${r.score.mentionGold} (${pct(r.score.mentionRecall)})`
+				]),
+				[
+					'all',
+					String(overall.gold),
+					String(overall.found),
+					pct(overall.recall),
+					String(overall.proposed),
+					String(overall.correct),
+					pct(overall.precision),
+					`${overall.mentionFound}/${overall.mentionGold} (${pct(overall.mentionRecall)})`
+				]
 			]
 		)
 	);
@@ -69,11 +95,23 @@ export async function run(args: string[]): Promise<number> {
 		formatTable(
 			['text', 'item mentions found', 'events+targets classed right', 'aims as events'],
 			[
-				...real.map((r) => [r.name, `${r.score.mentionsFound}/${r.score.mentions}`, `${r.score.classedRight}/${r.score.classed}`, String(r.score.aimsAsEvents.length)]),
-				['all', `${unseen.mentionsFound}/${unseen.mentions} (${pct(unseen.mentionsFound / unseen.mentions)})`, `${unseen.classedRight}/${unseen.classed} (${pct(unseen.classedRight / unseen.classed)})`, String(unseen.aimsAsEvents)]
+				...real.map((r) => [
+					r.name,
+					`${r.score.mentionsFound}/${r.score.mentions}`,
+					`${r.score.classedRight}/${r.score.classed}`,
+					String(r.score.aimsAsEvents.length)
+				]),
+				[
+					'all',
+					`${unseen.mentionsFound}/${unseen.mentions} (${pct(unseen.mentionsFound / unseen.mentions)})`,
+					`${unseen.classedRight}/${unseen.classed} (${pct(unseen.classedRight / unseen.classed)})`,
+					String(unseen.aimsAsEvents)
+				]
 			]
 		)
 	);
-	for (const r of real) for (const m of r.score.misses) out(`  miss: ${r.name} line ${m.label.line} ${m.label.entry} ${m.label.class}: proposed ${m.got.join('; ') || 'nothing'}\n`);
+	for (const r of real)
+		for (const m of r.score.misses)
+			out(`  miss: ${r.name} line ${m.label.line} ${m.label.entry} ${m.label.class}: proposed ${m.got.join('; ') || 'nothing'}\n`);
 	return 0;
 }

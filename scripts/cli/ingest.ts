@@ -48,13 +48,16 @@ function line(p: Proposal): string {
 						? `NEW    ${p.kind}: ${p.name} (${p.status}${p.aim ? `; ${p.aim} by ${p.by}` : ''})`
 						: 'MENTION';
 	const item = p.entry ? `${p.ref} ${p.name}` : '';
-	const flags = [p.decision === 'accept' ? 'accept' : 'reject', p.ambiguous ? `ambiguous: ${p.ambiguous}` : null].filter(Boolean).join('; ');
+	const flags = [p.decision === 'accept' ? 'accept' : 'reject', p.ambiguous ? `ambiguous: ${p.ambiguous}` : null]
+		.filter(Boolean)
+		.join('; ');
 	let s = `  ${p.id.padEnd(4)} line ${where.padEnd(8)} ${what}${item ? `  ${item}` : ''}\n        “${p.quote}”  [${flags}]`;
 	if (p.change) {
 		const moved = (Object.keys(p.change.after.byYear) as unknown as (keyof typeof p.change.after.byYear)[])
 			.filter((y) => p.change!.before.byYear[y] !== p.change!.after.byYear[y])
 			.map((y) => `${y}: ${p.change!.before.byYear[y]} → ${p.change!.after.byYear[y]}`);
-		const drift = p.change.before.drift === p.change.after.drift ? p.change.after.drift : `${p.change.before.drift} → ${p.change.after.drift}`;
+		const drift =
+			p.change.before.drift === p.change.after.drift ? p.change.after.drift : `${p.change.before.drift} → ${p.change.after.drift}`;
 		s += `\n        map ${moved.length ? moved.join(', ') : 'unchanged'}; drift ${drift}`;
 	}
 	return s;
@@ -80,10 +83,13 @@ export async function run(args: string[]): Promise<number> {
 			if (a.positionals.length > 0) throw new UsageError('--apply takes the review file only');
 		} else {
 			if (a.positionals.length !== 1) throw new UsageError('name one text file');
-			if (!a.values.date || !/^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/.test(a.values.date)) throw new UsageError('--date must be YYYY-MM or YYYY-MM-DD');
+			if (!a.values.date || !/^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/.test(a.values.date))
+				throw new UsageError('--date must be YYYY-MM or YYYY-MM-DD');
 			if (!a.values.title?.trim()) throw new UsageError('--title is needed');
-			if (a.values.kind !== undefined && !INGEST_KINDS.includes(a.values.kind as IngestKind)) throw new UsageError(`--kind must be one of ${INGEST_KINDS.join(', ')}`);
-			if (a.values.area !== undefined && a.values.area !== 'qianjiang' && a.values.area !== 'qijiang') throw new UsageError('--area must be qianjiang or qijiang');
+			if (a.values.kind !== undefined && !INGEST_KINDS.includes(a.values.kind as IngestKind))
+				throw new UsageError(`--kind must be one of ${INGEST_KINDS.join(', ')}`);
+			if (a.values.area !== undefined && a.values.area !== 'qianjiang' && a.values.area !== 'qijiang')
+				throw new UsageError('--area must be qianjiang or qijiang');
 		}
 	} catch (e) {
 		if (!(e instanceof UsageError)) throw e;
@@ -124,7 +130,8 @@ export async function run(args: string[]): Promise<number> {
 	const date = a.values.date!;
 	const year = Number(date.slice(0, 4));
 	const kind = (a.values.kind ?? 'notice') as IngestKind;
-	const period = kind === 'plan-outline' || kind === 'outlook' ? { from: year, to: year + (kind === 'outlook' ? 5 : 4) } : { from: year, to: year };
+	const period =
+		kind === 'plan-outline' || kind === 'outlook' ? { from: year, to: year + (kind === 'outlook' ? 5 : 4) } : { from: year, to: year };
 	const result = proposeFromText(read.text, { title: a.values.title!, issuer: a.values.issuer, date, kind, year, period }, data.entries);
 	const known = result.proposals.filter((p) => p.entry);
 	if (known.length === 0) {
@@ -154,6 +161,8 @@ export async function run(args: string[]): Promise<number> {
 			`Names ${result.mentioned.length} catalogue items: ${count('event')} events, ${count('target')} targets, ${count('figure')} figures, ${count('mention')} mentions, ${count('new-item')} possible new items.\n\n`
 	);
 	for (const p of result.proposals) out(`${line(p)}\n`);
-	out(`\nReview file: ${relative(process.cwd(), reviewPath)}\nEdit the decisions, then: npm run atlas -- ingest --apply ${relative(process.cwd(), reviewPath)}\n`);
+	out(
+		`\nReview file: ${relative(process.cwd(), reviewPath)}\nEdit the decisions, then: npm run atlas -- ingest --apply ${relative(process.cwd(), reviewPath)}\n`
+	);
 	return 0;
 }

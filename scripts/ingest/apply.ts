@@ -24,16 +24,42 @@ import { buildCatalogue } from '../build-catalogue';
 
 /** Which data file a new entry of each kind goes to. */
 export const KIND_FILE: Record<ProjectKind, string> = {
-	hsr: 'rail', rail: 'rail', 'rail-spur': 'rail', 'suburban-rail': 'rail', station: 'rail', 'freight-yard': 'rail',
-	expressway: 'road', 'trunk-road': 'road', tunnel: 'road', interchange: 'road',
-	'airport-works': 'air', 'aviation-route': 'air', zone: 'air',
-	reservoir: 'water', irrigation: 'water', 'water-transfer': 'water',
-	'pumped-storage': 'energy', wind: 'energy', solar: 'energy', 'gas-power': 'energy', grid: 'energy', 'energy-storage': 'energy'
+	hsr: 'rail',
+	rail: 'rail',
+	'rail-spur': 'rail',
+	'suburban-rail': 'rail',
+	station: 'rail',
+	'freight-yard': 'rail',
+	expressway: 'road',
+	'trunk-road': 'road',
+	tunnel: 'road',
+	interchange: 'road',
+	'airport-works': 'air',
+	'aviation-route': 'air',
+	zone: 'air',
+	reservoir: 'water',
+	irrigation: 'water',
+	'water-transfer': 'water',
+	'pumped-storage': 'energy',
+	wind: 'energy',
+	solar: 'energy',
+	'gas-power': 'energy',
+	grid: 'energy',
+	'energy-storage': 'energy'
 };
 
 /** What an apply did, or why it did nothing. */
 export type ApplyResult =
-	| { ok: true; documentId: string; textFile: string; events: number; targets: number; figures: number; newEntries: number; changedFiles: string[] }
+	| {
+			ok: true;
+			documentId: string;
+			textFile: string;
+			events: number;
+			targets: number;
+			figures: number;
+			newEntries: number;
+			changedFiles: string[];
+	  }
 	| { ok: false; problems: string[] };
 
 /** The sha256 of a text as stored (UTF-8). */
@@ -55,7 +81,10 @@ export function readTextFile(path: string): { ok: true; text: string; encoding: 
 	if (!decoded.ok) return { ok: false, message: `${path}: ${decoded.error.message_en}` };
 	const text = decoded.text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
 	// A text file has no NUL bytes and few control characters; anything else is a binary file read as text.
-	const control = [...text.slice(0, 20000)].filter((c) => /[\u0000-\u0008\u000e-\u001f]/.test(c)).length;
+	const control = [...text.slice(0, 20000)].filter((c) => {
+		const code = c.charCodeAt(0);
+		return code <= 8 || (code >= 14 && code <= 31);
+	}).length;
 	if (control > 0) return { ok: false, message: `${path}: not a text file (it holds control characters)` };
 	return { ok: true, text, encoding: decoded.encoding };
 }
@@ -105,10 +134,15 @@ export function applyReview(reviewPath: string, options: { dataDir?: string; see
 	if (!t.ok) return fail([`${shown}:1: source: ${t.message}`]);
 	const text = t.text;
 	const sha = textSha256(text);
-	if (sha !== review.sha256) return fail([`${shown}:1: ${review.source} has changed since the review was written (sha256 differs); run atlas ingest on it again`]);
+	if (sha !== review.sha256)
+		return fail([`${shown}:1: ${review.source} has changed since the review was written (sha256 differs); run atlas ingest on it again`]);
 
 	const data = readAtlasData(dataDir);
-	if (data.problems.length) return fail(['data/ has problems before the merge; fix them first (npm run check:data):', ...data.problems.slice(0, 20).map((p) => `${p.file}:${p.line}: ${p.message}`)]);
+	if (data.problems.length)
+		return fail([
+			'data/ has problems before the merge; fix them first (npm run check:data):',
+			...data.problems.slice(0, 20).map((p) => `${p.file}:${p.line}: ${p.message}`)
+		]);
 	const byId = new Map(data.entries.map((e) => [e.id, e]));
 	const lines = splitText(text, { columns: review.document.columns }).lines;
 	const accepted = review.proposals.filter((p) => p.decision === 'accept' && p.type !== 'mention');
@@ -127,21 +161,30 @@ export function applyReview(reviewPath: string, options: { dataDir?: string; see
 			newIds.add(p.newId!);
 		}
 		if (p.line < 1 || p.lineEnd > lines.length || p.lineEnd - p.line > 6) {
-			mistakes.push(`${at(p, 'cite')}: ${p.id}: the text has no line ${p.lineEnd > lines.length ? p.lineEnd : p.line} (it has ${lines.length}; a quote spans at most 7 lines)`);
+			mistakes.push(
+				`${at(p, 'cite')}: ${p.id}: the text has no line ${p.lineEnd > lines.length ? p.lineEnd : p.line} (it has ${lines.length}; a quote spans at most 7 lines)`
+			);
 			continue;
 		}
 		const cited = lines.slice(p.line - 1, p.lineEnd).join('');
 		if (!p.quote || !cited.includes(p.quote)) {
-			mistakes.push(`${at(p, 'cite')}: ${p.id}: "${p.quote}" is not in line ${p.line}${p.lineEnd > p.line ? `-${p.lineEnd}` : ''} of ${review.source}`);
+			mistakes.push(
+				`${at(p, 'cite')}: ${p.id}: "${p.quote}" is not in line ${p.line}${p.lineEnd > p.line ? `-${p.lineEnd}` : ''} of ${review.source}`
+			);
 			continue;
 		}
-		if (p.type === 'figure' && p.figure && !cited.includes(p.figure.value)) mistakes.push(`${at(p, 'figure')}: ${p.id}: the figure "${p.figure.value}" is not in the quoted line`);
+		if (p.type === 'figure' && p.figure && !cited.includes(p.figure.value))
+			mistakes.push(`${at(p, 'figure')}: ${p.id}: the figure "${p.figure.value}" is not in the quoted line`);
 		const status = p.type === 'event' || p.type === 'new-item' ? p.status : undefined;
 		if (status && BUILT_STATUSES.includes(status)) {
 			const retro = review.document.retrospective.some(([a, b]) => p.line >= a && p.lineEnd <= b);
-			if (!retro) mistakes.push(`${at(p, 'status')}: ${p.id}: "${status}" needs a report of what happened, but line ${p.line} is outside document.retrospective; record it as a target, or correct the ranges`);
+			if (!retro)
+				mistakes.push(
+					`${at(p, 'status')}: ${p.id}: "${status}" needs a report of what happened, but line ${p.line} is outside document.retrospective; record it as a target, or correct the ranges`
+				);
 			const marker = AIM_MARKERS.find((m) => sentenceBefore(cited, p.quote).includes(m));
-			if (marker) mistakes.push(`${at(p, 'status')}: ${p.id}: "${status}" is an aim here ("${marker}" in the sentence); record it as a target`);
+			if (marker)
+				mistakes.push(`${at(p, 'status')}: ${p.id}: "${status}" is an aim here ("${marker}" in the sentence); record it as a target`);
 		}
 	}
 	if (mistakes.length) return fail(mistakes);
@@ -151,7 +194,8 @@ export function applyReview(reviewPath: string, options: { dataDir?: string; see
 	const next = Math.max(4, ...taken) + 1;
 	const docId = String(next).padStart(3, '0');
 	const textFile = `${docId}_${sha.slice(0, 16)}.txt`;
-	if (data.documents.some((d) => d.file.endsWith(`_${sha.slice(0, 16)}.txt`))) return fail([`${shown}:1: this text is already registered in data/documents.yaml`]);
+	if (data.documents.some((d) => d.file.endsWith(`_${sha.slice(0, 16)}.txt`)))
+		return fail([`${shown}:1: this text is already registered in data/documents.yaml`]);
 	const r = review.document;
 	const cite = (p: ReviewedProposal) => `${docId}:${p.line}${p.lineEnd > p.line ? `-${p.lineEnd}` : ''} ${p.quote}`;
 
@@ -225,7 +269,8 @@ export function applyReview(reviewPath: string, options: { dataDir?: string; see
 			}
 			return seq;
 		};
-		const docOf = (map: YAMLMap) => [...docs.values()].find((d) => isSeq(d.contents) && (d.contents as YAMLSeq<unknown>).items.includes(map))!;
+		const docOf = (map: YAMLMap) =>
+			[...docs.values()].find((d) => isSeq(d.contents) && (d.contents as YAMLSeq<unknown>).items.includes(map))!;
 		let events = 0;
 		let targets = 0;
 		let figures = 0;
@@ -241,7 +286,8 @@ export function applyReview(reviewPath: string, options: { dataDir?: string; see
 				const after = seq.items.findIndex((it) => isMap(it) && docYearOfCite(String(it.get('cite')), documentsAfter) > r.year);
 				if (after < 0) seq.items.push(item);
 				else seq.items.splice(after, 0, item);
-				if (p.status === 'in-service' && !map.has('opened') && p.year) map.set('opened', doc.createNode({ year: p.year, cite: cite(p) }, { flow: true }));
+				if (p.status === 'in-service' && !map.has('opened') && p.year)
+					map.set('opened', doc.createNode({ year: p.year, cite: cite(p) }, { flow: true }));
 				events++;
 			} else if (p.type === 'target') {
 				seqOf(map, 'targets', doc).items.push(doc.createNode({ aim: p.aim, by: p.by, cite: cite(p) }, { flow: true }));
@@ -249,7 +295,14 @@ export function applyReview(reviewPath: string, options: { dataDir?: string; see
 			} else if (p.type === 'figure' && p.figure) {
 				const f = p.figure;
 				const label = f.label && typeof f.label === 'object' ? f.label : { zh: String(f.key), en: String(f.key) };
-				const node = doc.createNode({ key: f.key, label, value: f.value, ...(f.amount !== undefined ? { amount: f.amount } : {}), ...(f.unit ? { unit: f.unit } : {}), cite: cite(p) });
+				const node = doc.createNode({
+					key: f.key,
+					label,
+					value: f.value,
+					...(f.amount !== undefined ? { amount: f.amount } : {}),
+					...(f.unit ? { unit: f.unit } : {}),
+					cite: cite(p)
+				});
 				const l = (node as YAMLMap).get('label', true) as Node & { flow?: boolean };
 				if (l) l.flow = true;
 				seqOf(map, 'stated', doc).items.push(node);
@@ -270,7 +323,10 @@ export function applyReview(reviewPath: string, options: { dataDir?: string; see
 				status: [{ status: p.status ?? 'planned', cite: cite(p) }],
 				...(p.aim && p.by ? { targets: [{ aim: p.aim, by: p.by, cite: cite(p) }] } : {}),
 				summary: { zh: `${r.title.zh}（${r.published}）：${p.quote}`, en: `Named in “${r.title.en}” (${r.published}), line ${p.line}.` },
-				geometry: p.geometry ?? { method: 'unlocated', note: { zh: '位置未定：文件未给出。', en: 'Not located: the document gives no position.' } }
+				geometry: p.geometry ?? {
+					method: 'unlocated',
+					note: { zh: '位置未定：文件未给出。', en: 'Not located: the document gives no position.' }
+				}
 			};
 			const node = doc.createNode(entry) as YAMLMap;
 			for (const k of ['name', 'short', 'summary']) {
@@ -288,7 +344,10 @@ export function applyReview(reviewPath: string, options: { dataDir?: string; see
 			if (!isSeq(doc.contents)) doc.contents = doc.createNode([]) as never;
 			(doc.contents as unknown as YAMLSeq).items.push(node);
 			const ed = load('expected.yaml');
-			if (isSeq(ed.contents)) (ed.contents as YAMLSeq<unknown>).items.push(ed.createNode({ ref: p.ref, words: p.name!.zh, at: `${docId}:${p.line}` }, { flow: true }));
+			if (isSeq(ed.contents))
+				(ed.contents as YAMLSeq<unknown>).items.push(
+					ed.createNode({ ref: p.ref, words: p.name!.zh, at: `${docId}:${p.line}` }, { flow: true })
+				);
 			newEntries++;
 		}
 		for (const rel of changed) writeFileSync(join(copy, rel), docs.get(rel)!.toString({ lineWidth: 0, flowCollectionPadding: false }));
@@ -298,7 +357,10 @@ export function applyReview(reviewPath: string, options: { dataDir?: string; see
 		if (check.problems.length) {
 			return fail([
 				'the merged data would not pass the data check; nothing was written:',
-				...check.problems.map((p) => `${p.file.startsWith(copy) ? join(relative(REPO_ROOT, dataDir), relative(copy, p.file)) : p.file.replace(/^.*atlas-ingest-[^/]+\/data/, relative(REPO_ROOT, dataDir))}:${p.line}: ${p.message}`)
+				...check.problems.map(
+					(p) =>
+						`${p.file.startsWith(copy) ? join(relative(REPO_ROOT, dataDir), relative(copy, p.file)) : p.file.replace(/^.*atlas-ingest-[^/]+\/data/, relative(REPO_ROOT, dataDir))}:${p.line}: ${p.message}`
+				)
 			]);
 		}
 		// Clean: replace the changed files, each by a rename within its folder.
@@ -314,7 +376,16 @@ export function applyReview(reviewPath: string, options: { dataDir?: string; see
 			const built = buildCatalogue(dataDir);
 			if (built.length) return fail(built);
 		}
-		return { ok: true, documentId: docId, textFile, events, targets, figures, newEntries, changedFiles: written.map((f) => join(relative(REPO_ROOT, dataDir) || dataDir, f)) };
+		return {
+			ok: true,
+			documentId: docId,
+			textFile,
+			events,
+			targets,
+			figures,
+			newEntries,
+			changedFiles: written.map((f) => join(relative(REPO_ROOT, dataDir) || dataDir, f))
+		};
 	} finally {
 		rmSync(work, { recursive: true, force: true });
 	}

@@ -34,9 +34,14 @@ export interface RealText {
  * @param seedsDir - the seeds folder (../shared/seeds by default)
  * @returns entries and documents to hold out
  */
-export function loadSeedEvaluation(seedsDir = sharedPaths().seedsDir): { entries: ProjectEntry[]; documents: HeldOutDocument[]; records: SourceDocument[] } {
+export function loadSeedEvaluation(seedsDir = sharedPaths().seedsDir): {
+	entries: ProjectEntry[];
+	documents: HeldOutDocument[];
+	records: SourceDocument[];
+} {
 	const data = readAtlasData();
-	if (data.problems.length) throw new Error(`data/ has problems: ${data.problems[0].file}:${data.problems[0].line}: ${data.problems[0].message}`);
+	if (data.problems.length)
+		throw new Error(`data/ has problems: ${data.problems[0].file}:${data.problems[0].line}: ${data.problems[0].message}`);
 	const records = data.documents.filter((d) => existsSync(join(seedsDir, d.file)));
 	const documents = records.map((d) => ({
 		file: d.file,

@@ -47,9 +47,21 @@ afterAll(() => {
 describe('atlas ingest: bad input', () => {
 	const cases: [string, () => string, RegExp][] = [
 		['an empty file', () => (writeFileSync(join(work, 'empty.txt'), ''), join(work, 'empty.txt')), /empty/],
-		['a binary file', () => (writeFileSync(join(work, 'bin.txt'), Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x01, 0x02])), join(work, 'bin.txt')), /not a text file|encoding|UTF-8/],
-		['an unknown encoding', () => (writeFileSync(join(work, 'enc.txt'), Buffer.from([0x41, 0xff, 0x42, 0xfe, 0x43])), join(work, 'enc.txt')), /not UTF-8|GBK/],
-		['a file over the size limit', () => (writeFileSync(join(work, 'big.txt'), Buffer.alloc(5 * 1024 * 1024 + 10, 0x41)), join(work, 'big.txt')), /larger than/],
+		[
+			'a binary file',
+			() => (writeFileSync(join(work, 'bin.txt'), Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x01, 0x02])), join(work, 'bin.txt')),
+			/not a text file|encoding|UTF-8/
+		],
+		[
+			'an unknown encoding',
+			() => (writeFileSync(join(work, 'enc.txt'), Buffer.from([0x41, 0xff, 0x42, 0xfe, 0x43])), join(work, 'enc.txt')),
+			/not UTF-8|GBK/
+		],
+		[
+			'a file over the size limit',
+			() => (writeFileSync(join(work, 'big.txt'), Buffer.alloc(5 * 1024 * 1024 + 10, 0x41)), join(work, 'big.txt')),
+			/larger than/
+		],
 		['a missing file', () => join(work, 'nope.txt'), /no such file/],
 		['a text naming nothing known', () => join(fixtures, 'nothing-known.txt'), /names no item/]
 	];
@@ -74,26 +86,46 @@ describe('atlas ingest: bad input', () => {
 
 describe('atlas ingest and --apply', () => {
 	it('reads GB18030 text like UTF-8', async () => {
-		const r = await ingest(join(fixtures, 'notice-gbk.txt'), '--date', '2025-03', '--title', '消息', '--json', '--review', join(work, 'gbk.review.yaml'));
+		const r = await ingest(
+			join(fixtures, 'notice-gbk.txt'),
+			'--date',
+			'2025-03',
+			'--title',
+			'消息',
+			'--json',
+			'--review',
+			join(work, 'gbk.review.yaml')
+		);
 		expect(r.code).toBe(0);
 		const j = JSON.parse(r.stdout) as { proposals: { type: string; entry?: string; status?: string; aim?: string; by?: number }[] };
-		expect(j.proposals.filter((p) => p.type === 'event' || p.type === 'target').map((p) => `${p.entry} ${p.status ?? `${p.aim} ${p.by}`}`)).toEqual([
-			'qianjiang-shizhu-expressway in-service',
-			'qianjiang-lichuan-expressway start-construction 2026'
-		]);
+		expect(
+			j.proposals.filter((p) => p.type === 'event' || p.type === 'target').map((p) => `${p.entry} ${p.status ?? `${p.aim} ${p.by}`}`)
+		).toEqual(['qianjiang-shizhu-expressway in-service', 'qianjiang-lichuan-expressway start-construction 2026']);
 	});
 
 	it('proposes, then merges the accepted proposals into a checked copy of data/', async () => {
 		const text = join(work, 'notice.txt');
 		cpSync(join(fixtures, 'notice-opening.txt'), text);
 		const review = join(work, 'notice.review.yaml');
-		const r = await ingest(text, '--date', '2025-06-27', '--title', '渝厦高铁重庆至黔江段正式开通运营', '--issuer', '黔江区人民政府', '--kind', 'notice');
+		const r = await ingest(
+			text,
+			'--date',
+			'2025-06-27',
+			'--title',
+			'渝厦高铁重庆至黔江段正式开通运营',
+			'--issuer',
+			'黔江区人民政府',
+			'--kind',
+			'notice'
+		);
 		expect(r.code).toBe(0);
 		expect(r.stdout).toMatch(/EVENT {2}in-service \(2025\) {2}R1/);
 		expect(r.stdout).toMatch(/TARGET start-construction by 2025 {2}R2/);
 		expect(r.stdout).toContain('NEW    station: 黔江南站');
 		// The planner accepts the new station and gives its English name.
-		const edited = readFileSync(review, 'utf8').replace(/decision: reject\n(\s+)type: new-item/, 'decision: accept\n$1type: new-item').replace('en: 黔江南站', 'en: Qianjiang South station');
+		const edited = readFileSync(review, 'utf8')
+			.replace(/decision: reject\n(\s+)type: new-item/, 'decision: accept\n$1type: new-item')
+			.replace('en: 黔江南站', 'en: Qianjiang South station');
 		writeFileSync(review, edited);
 		const a = await ingest('--apply', review);
 		expect(a.stderr).toBe('');
@@ -110,7 +142,9 @@ describe('atlas ingest and --apply', () => {
 		expect(rail).toContain('- {aim: start-construction, by: 2025, cite: 005:3 黔江至吉首高铁力争年内开工建设}');
 		expect(rail).toMatch(/- id: qian-jiang-nan-zhan\n {2}ref: R17/);
 		// Comments of the data files survive the merge.
-		expect(rail.split('\n').slice(0, 3).join('\n')).toBe(readFileSync(join(root, 'data/projects/rail.yaml'), 'utf8').split('\n').slice(0, 3).join('\n'));
+		expect(rail.split('\n').slice(0, 3).join('\n')).toBe(
+			readFileSync(join(root, 'data/projects/rail.yaml'), 'utf8').split('\n').slice(0, 3).join('\n')
+		);
 		expect(checkAtlas({ dataDir: data }).problems).toEqual([]);
 		// The same text again is refused: it is registered.
 		const again = await ingest('--apply', review);
@@ -125,7 +159,11 @@ describe('atlas ingest and --apply', () => {
 		const lines = readFileSync(review, 'utf8').split('\n');
 		// A target recorded as an opening: the words are an aim (力争), so the data check must refuse it.
 		const aimAt = lines.findIndex((l) => /^\s+aim: start-construction/.test(l));
-		const typeAt = lines.slice(0, aimAt).map((l, i) => [l, i] as const).filter(([l]) => l.includes('type: target')).at(-1)![1];
+		const typeAt = lines
+			.slice(0, aimAt)
+			.map((l, i) => [l, i] as const)
+			.filter(([l]) => l.includes('type: target'))
+			.at(-1)![1];
 		const asEvent = [...lines];
 		asEvent[typeAt] = asEvent[typeAt].replace('target', 'event');
 		asEvent[aimAt] = asEvent[aimAt].replace('aim: start-construction', 'status: in-service');
@@ -155,7 +193,10 @@ describe('atlas ingest and --apply', () => {
 		const review = join(work, 'check.review.yaml');
 		expect((await ingest(text, '--date', '2025-04', '--title', '消息二', '--review', review)).code).toBe(0);
 		// A figure key the schema does not know.
-		const edited = readFileSync(review, 'utf8').replace(/type: event\n(\s+)entry: qianjiang-shizhu-expressway/, 'type: figure\n$1entry: qianjiang-shizhu-expressway\n$1figure: {key: speed-limit, label: {zh: 限速, en: Limit}, value: 黔石高速}');
+		const edited = readFileSync(review, 'utf8').replace(
+			/type: event\n(\s+)entry: qianjiang-shizhu-expressway/,
+			'type: figure\n$1entry: qianjiang-shizhu-expressway\n$1figure: {key: speed-limit, label: {zh: 限速, en: Limit}, value: 黔石高速}'
+		);
 		writeFileSync(review, edited);
 		const before = snapshot(data);
 		const r = await ingest('--apply', review);

@@ -57,7 +57,11 @@ describe('unseen real texts', () => {
 	const texts = loadRealTexts();
 	const runs = texts.map((t) => {
 		const year = Number(t.date.slice(0, 4));
-		const { proposals } = proposeFromText(t.text, { title: t.title, date: t.date, kind: t.kind, year, period: { from: year, to: year } }, entries);
+		const { proposals } = proposeFromText(
+			t.text,
+			{ title: t.title, date: t.date, kind: t.kind, year, period: { from: year, to: year } },
+			entries
+		);
 		return { t, proposals, score: scoreLabels(proposals, t.expected) };
 	});
 	const total = (k: 'mentions' | 'mentionsFound' | 'classed' | 'classedRight') => runs.reduce((n, r) => n + r.score[k], 0);

@@ -15,7 +15,13 @@ import { AIM_MARKERS } from '../../src/lib/catalogue/validate';
 
 const lexicon = withRefs(buildLexicon(catalogue), catalogue);
 const ids = (text: string) => findMentions(text, lexicon).map((m) => m.entryIds.join('|'));
-const notice = (date: string): IngestDocument => ({ title: 't', date, kind: 'notice', year: Number(date.slice(0, 4)), period: { from: Number(date.slice(0, 4)), to: Number(date.slice(0, 4)) } });
+const notice = (date: string): IngestDocument => ({
+	title: 't',
+	date,
+	kind: 'notice',
+	year: Number(date.slice(0, 4)),
+	period: { from: Number(date.slice(0, 4)), to: Number(date.slice(0, 4)) }
+});
 const outlook: IngestDocument = { title: 't', date: '2021-06', kind: 'outlook', year: 2021, period: { from: 2021, to: 2025 } };
 const proposals = (text: string, doc: IngestDocument) => proposeFromText(text, doc, catalogue, { lexicon }).proposals;
 const classed = (text: string, doc: IngestDocument) =>
@@ -43,7 +49,11 @@ describe('text', () => {
 
 describe('mentions', () => {
 	it('reads lists that share a suffix, with 等, and long names before their parts', () => {
-		expect(ids('黔恩、黔石、黔江过境高速建成通车')).toEqual(['qianjiang-enshi-expressway', 'qianjiang-shizhu-expressway', 'qianjiang-bypass-expressway']);
+		expect(ids('黔恩、黔石、黔江过境高速建成通车')).toEqual([
+			'qianjiang-enshi-expressway',
+			'qianjiang-shizhu-expressway',
+			'qianjiang-bypass-expressway'
+		]);
 		expect(ids('马喇及中塘等光伏发电项目')).toEqual(['mala-solar', 'zhongtang-solar']);
 		expect(ids('渝怀铁路二线')).toEqual(['chongqing-huaihua-railway-second-line']);
 	});
@@ -96,14 +106,24 @@ describe('figures and candidates', () => {
 
 describe('proposals', () => {
 	it('an outlook’s 建成投用 is a target with its horizon and a planning status, never an opening', () => {
-		expect(classed('建成投用渝湘高铁黔江至吉首段。', outlook)).toEqual(['qianjiang-jishou-hsr event planned', 'qianjiang-jishou-hsr target in-service 2025']);
+		expect(classed('建成投用渝湘高铁黔江至吉首段。', outlook)).toEqual([
+			'qianjiang-jishou-hsr event planned',
+			'qianjiang-jishou-hsr target in-service 2025'
+		]);
 	});
 	it('a report of an opening is an event of that year; an aim in a report is a target', () => {
-		expect(classed('6月27日，渝厦高铁重庆东至黔江段正式开通运营。', notice('2025-06-27'))).toEqual(['chongqing-qianjiang-hsr event in-service']);
-		expect(classed('黔江至利川高速公路力争明年开工建设。', notice('2025-03'))).toEqual(['qianjiang-lichuan-expressway target start-construction 2026']);
+		expect(classed('6月27日，渝厦高铁重庆东至黔江段正式开通运营。', notice('2025-06-27'))).toEqual([
+			'chongqing-qianjiang-hsr event in-service'
+		]);
+		expect(classed('黔江至利川高速公路力争明年开工建设。', notice('2025-03'))).toEqual([
+			'qianjiang-lichuan-expressway target start-construction 2026'
+		]);
 	});
 	it('"about to open" is still being built, and the opening a target', () => {
-		expect(classed('渝厦高铁重庆至黔江段即将开通。', notice('2025-05'))).toEqual(['chongqing-qianjiang-hsr event under-construction', 'chongqing-qianjiang-hsr target in-service 2025']);
+		expect(classed('渝厦高铁重庆至黔江段即将开通。', notice('2025-05'))).toEqual([
+			'chongqing-qianjiang-hsr event under-construction',
+			'chongqing-qianjiang-hsr target in-service 2025'
+		]);
 	});
 	it('a hope is a target marked ambiguous and rejected by default', () => {
 		const p = proposals('石黔高速公路全线有望2021年建成通车。', notice('2020-12')).find((x) => x.type === 'target');
@@ -116,13 +136,16 @@ describe('proposals', () => {
 		expect(p?.ambiguous).toContain('涪陵至中嘴段');
 	});
 	it('never proposes construction or completion where the sentence holds an aim word', () => {
-		const text = '为该段年底通车运营奠定了基础。黔江至吉首高铁力争年内开工建设。渝厦高铁建成通车后，车程将缩短。黔江机场扩建项目力争2020年基本建成。';
+		const text =
+			'为该段年底通车运营奠定了基础。黔江至吉首高铁力争年内开工建设。渝厦高铁建成通车后，车程将缩短。黔江机场扩建项目力争2020年基本建成。';
 		for (const p of proposals(text, notice('2020-12')))
 			if (p.type === 'event') expect(['construction-starting', 'under-construction', 'in-service']).not.toContain(p.status);
 		void AIM_MARKERS;
 	});
 	it('guesses which lines report what happened', () => {
-		expect(guessRetrospective(['一、2024年工作回顾', '渝厦高铁建成通车。', '二、2025年工作安排', '开工建设黔吉高铁。'], 'work-report')).toEqual([[1, 2]]);
+		expect(
+			guessRetrospective(['一、2024年工作回顾', '渝厦高铁建成通车。', '二、2025年工作安排', '开工建设黔吉高铁。'], 'work-report')
+		).toEqual([[1, 2]]);
 		expect(guessRetrospective(['a', 'b'], 'outlook')).toEqual([]);
 		expect(guessRetrospective(['a', 'b'], 'notice')).toEqual([[1, 2]]);
 	});
@@ -135,12 +158,19 @@ describe('proposals', () => {
 });
 
 describe('review file', () => {
-	const result = proposeFromText('渝厦高铁重庆至黔江段正式开通运营。\n黔江至吉首高铁力争年内开工建设。\n', notice('2025-06-27'), catalogue, { lexicon });
+	const result = proposeFromText(
+		'渝厦高铁重庆至黔江段正式开通运营。\n黔江至吉首高铁力争年内开工建设。\n',
+		notice('2025-06-27'),
+		catalogue,
+		{ lexicon }
+	);
 	const text = writeReview(result, { source: 'n.txt', sha256: 'a'.repeat(64), area: 'qianjiang', names: new Map(), nextRefs: new Map() });
 	it('reads back what it wrote', () => {
 		const { review, problems } = readReview(text);
 		expect(problems).toEqual([]);
-		expect(review?.proposals.map((p) => [p.type, p.decision, p.line, p.quote])).toEqual(result.proposals.map((p) => [p.type, p.decision, p.line, p.quote]));
+		expect(review?.proposals.map((p) => [p.type, p.decision, p.line, p.quote])).toEqual(
+			result.proposals.map((p) => [p.type, p.decision, p.line, p.quote])
+		);
 		expect(review?.document).toMatchObject({ published: '2025-06-27', kind: 'notice', retrospective: [[1, 2]] });
 	});
 	it('refuses a hand-made mistake with its line', () => {

@@ -72,16 +72,89 @@ SUFFIX_KINDS.sort((a, b) => b[0].length - a[0].length);
 
 /** Words in front of a name that are not part of it (verbs of planning and building, conjunctions). */
 const LEADING = [
-	'建成投用', '建成通车', '开工建设', '规划建设', '谋划推动', '谋划推进', '谋划实施', '加快推进', '加快建设', '全面推进', '积极争取',
-	'启动建设', '配套建设', '研究论证', '方案研究', '升级改造', '推动', '推进', '加快', '实施', '新建', '建设', '建成', '打通', '开展', '启动',
-	'争取', '谋划', '完成', '开通', '依托', '衔接', '连接', '围绕', '构建', '打造', '形成', '提升', '改造', '扩建', '续建', '新开', '开行',
-	'抢抓', '共同', '积极', '全面', '持续', '重点', '力争', '确保', '计划', '预计', '将', '正式', '顺利', '目前', '已', '的', '和', '及', '与',
-	'以', '在', '为', '是', '由', '等', '了', '其', '该', '对', '把', '从', '向', '经', '至'
+	'建成投用',
+	'建成通车',
+	'开工建设',
+	'规划建设',
+	'谋划推动',
+	'谋划推进',
+	'谋划实施',
+	'加快推进',
+	'加快建设',
+	'全面推进',
+	'积极争取',
+	'启动建设',
+	'配套建设',
+	'研究论证',
+	'方案研究',
+	'升级改造',
+	'推动',
+	'推进',
+	'加快',
+	'实施',
+	'新建',
+	'建设',
+	'建成',
+	'打通',
+	'开展',
+	'启动',
+	'争取',
+	'谋划',
+	'完成',
+	'开通',
+	'依托',
+	'衔接',
+	'连接',
+	'围绕',
+	'构建',
+	'打造',
+	'形成',
+	'提升',
+	'改造',
+	'扩建',
+	'续建',
+	'新开',
+	'开行',
+	'抢抓',
+	'共同',
+	'积极',
+	'全面',
+	'持续',
+	'重点',
+	'力争',
+	'确保',
+	'计划',
+	'预计',
+	'将',
+	'正式',
+	'顺利',
+	'目前',
+	'已',
+	'的',
+	'和',
+	'及',
+	'与',
+	'以',
+	'在',
+	'为',
+	'是',
+	'由',
+	'等',
+	'了',
+	'其',
+	'该',
+	'对',
+	'把',
+	'从',
+	'向',
+	'经',
+	'至'
 ];
 LEADING.sort((a, b) => b.length - a.length);
 
 /** Spans that end in a suffix but are not names of one work. */
-const GENERIC = /^(高速|高铁|铁路|公路|水库|机场|互通|航线|货场|隧道|大桥|高速公路|普速铁路|高速铁路|铁路专用线|农村公路|旅游公路|国省干线公路|干线公路|城市公路|中型水库|小型水库|骨干水源工程|重点水源工程|抽水蓄能电站|变电站)$/;
+const GENERIC =
+	/^(高速|高铁|铁路|公路|水库|机场|互通|航线|货场|隧道|大桥|高速公路|普速铁路|高速铁路|铁路专用线|农村公路|旅游公路|国省干线公路|干线公路|城市公路|中型水库|小型水库|骨干水源工程|重点水源工程|抽水蓄能电站|变电站)$/;
 
 /** A candidate name in a text. */
 export interface NameSpan {
@@ -112,14 +185,15 @@ export function nameSpans(text: string): NameSpan[] {
 				const at = run.indexOf(suffix, i);
 				if (at < 0) continue;
 				const end = at + suffix.length;
-				if (!best || end < best.at + best.suffix.length || (end === best.at + best.suffix.length && suffix.length > best.suffix.length)) best = { at, suffix, kind };
+				if (!best || end < best.at + best.suffix.length || (end === best.at + best.suffix.length && suffix.length > best.suffix.length))
+					best = { at, suffix, kind };
 			}
 			if (!best) break;
 			const end = best.at + best.suffix.length;
 			let s = i;
 			let name = run.slice(s, end);
 			// Cut verbs and conjunctions in front; keep at most 20 characters before the suffix.
-			for (let changed = true; changed; ) {
+			for (let changed = true; changed;) {
 				changed = false;
 				for (const w of LEADING) {
 					if (name.startsWith(w) && name.length - w.length >= best.suffix.length + 2) {
@@ -151,7 +225,8 @@ export function nameSpans(text: string): NameSpan[] {
 				s = end - best.suffix.length - 20;
 				name = run.slice(s, end);
 			}
-			if (name.length > best.suffix.length && !GENERIC.test(name) && !/^\d/.test(name)) out.push({ name, start: base + s, end: base + end, kind: best.kind });
+			if (name.length > best.suffix.length && !GENERIC.test(name) && !/^\d/.test(name))
+				out.push({ name, start: base + s, end: base + end, kind: best.kind });
 			i = end;
 		}
 	}

@@ -11,8 +11,31 @@ import type { ProjectStatus, TargetAim } from '../catalogue/types';
 
 /** Words that make a clause an aim rather than a report (the catalogue's AIM_MARKERS and their kin). */
 export const AIM_WORDS = [
-	'力争', '争取', '计划', '将于', '即将', '有望', '目标', '确保', '未来5年', '未来五年', '今后5年', '今后五年', '预计', '力求', '拟', '届时',
-	'建成通车后', '建成后', '通车后', '开通后', '投用后', '奠定', '年底前', '年内', '将'
+	'力争',
+	'争取',
+	'计划',
+	'将于',
+	'即将',
+	'有望',
+	'目标',
+	'确保',
+	'未来5年',
+	'未来五年',
+	'今后5年',
+	'今后五年',
+	'预计',
+	'力求',
+	'拟',
+	'届时',
+	'建成通车后',
+	'建成后',
+	'通车后',
+	'开通后',
+	'投用后',
+	'奠定',
+	'年底前',
+	'年内',
+	'将'
 ];
 
 /** Statuses only a report of what happened may carry. */
@@ -20,9 +43,15 @@ export const BUILT_STATUSES: readonly ProjectStatus[] = ['construction-starting'
 
 /** Report words, most advanced first: what a report of the past says happened. */
 const REPORT_CUES: [RegExp, ProjectStatus][] = [
-	[/建成通车|通车运营|正式通车|正式开通|开通运营|建成投用|建成投运|投入使用|投入运营|完工投用|竣工|建成|通车|开通|投用|投运|新开|全线贯通|完工/, 'in-service'],
+	[
+		/建成通车|通车运营|正式通车|正式开通|开通运营|建成投用|建成投运|投入使用|投入运营|完工投用|竣工|建成|通车|开通|投用|投运|新开|全线贯通|完工/,
+		'in-service'
+	],
 	[/开工建设|新开工|开工(?!前)|动工|开建|破土/, 'construction-starting'],
-	[/在建|正在建设|加快建设|加紧建设|施工|完成度|建设中|续建|主体工程|摊铺|铺轨|铺架|架梁|联调联试|运行试验|动态检测|静态验收|大坝填筑|完成总工程量|有序推进/, 'under-construction'],
+	[
+		/在建|正在建设|加快建设|加紧建设|施工|完成度|建设中|续建|主体工程|摊铺|铺轨|铺架|架梁|联调联试|运行试验|动态检测|静态验收|大坝填筑|完成总工程量|有序推进/,
+		'under-construction'
+	],
 	[/可研评审完成|可研|前期工作|评审|立项|初步设计|获批|批复|选址/, 'preliminary'],
 	[/(纳入|列入|进入).{0,12}(规划|清单)|规划建设/, 'planned'],
 	[/研究论证|方案研究/, 'under-study']
@@ -134,6 +163,8 @@ export function horizonOf(text: string, docYear: number, fallback: number): numb
  * @returns a year
  */
 export function eventYearOf(text: string, docYear: number): number {
-	const years = [...text.matchAll(/(20[0-5]\d)(?:年|(?=开工|开建|动工|建成|通车|开通))/g)].map((m) => Number(m[1])).filter((y) => y <= docYear);
+	const years = [...text.matchAll(/(20[0-5]\d)(?:年|(?=开工|开建|动工|建成|通车|开通))/g)]
+		.map((m) => Number(m[1]))
+		.filter((y) => y <= docYear);
 	return years.length ? Math.max(...years) : docYear;
 }

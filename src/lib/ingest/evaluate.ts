@@ -82,7 +82,9 @@ export function score(proposals: readonly Proposal[], gold: readonly GoldCitatio
 	const props = proposals.filter((p) => (p.type === 'event' || p.type === 'target') && p.entry && p.decision === 'accept');
 	const word = (p: Proposal) => (p.type === 'event' ? p.status : p.aim);
 	const found = classed.filter((c) => props.some((p) => p.entry === c.entry && p.type === c.type && overlaps(p, c))).length;
-	const foundExact = classed.filter((c) => props.some((p) => p.entry === c.entry && p.type === c.type && word(p) === c.word && overlaps(p, c))).length;
+	const foundExact = classed.filter((c) =>
+		props.some((p) => p.entry === c.entry && p.type === c.type && word(p) === c.word && overlaps(p, c))
+	).length;
 	const correct = props.filter((p) => classed.some((c) => p.entry === c.entry && p.type === c.type && overlaps(p, c))).length;
 	const aimsAsEvents = proposals.filter(
 		(p) =>
@@ -221,10 +223,15 @@ export function scoreLabels(proposals: readonly Proposal[], labels: readonly Lin
 			const classes = here.filter((p) => p.type === 'event' || p.type === 'target').map((p) => p.type as string);
 			const right = classes.includes(l.class) && classes.every((c) => allowed.includes(c as LineLabel['class']));
 			if (right) out.classedRight++;
-			else out.misses.push({ label: l, got: here.map((p) => `${p.type}${p.status ? ` ${p.status}` : ''}${p.aim ? ` ${p.aim} ${p.by}` : ''}`) });
+			else
+				out.misses.push({
+					label: l,
+					got: here.map((p) => `${p.type}${p.status ? ` ${p.status}` : ''}${p.aim ? ` ${p.aim} ${p.by}` : ''}`)
+				});
 		} else if (here.length === 0) out.misses.push({ label: l, got: [] });
 		if (!allowed.includes('event'))
-			for (const p of here) if (p.type === 'event' && p.status && BUILT.has(p.status)) out.aimsAsEvents.push({ entry: l.entry, line: l.line, quote: p.quote });
+			for (const p of here)
+				if (p.type === 'event' && p.status && BUILT.has(p.status)) out.aimsAsEvents.push({ entry: l.entry, line: l.line, quote: p.quote });
 	}
 	return out;
 }

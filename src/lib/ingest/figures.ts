@@ -19,7 +19,13 @@ export interface FoundFigure {
 const NUM = '(\\d+(?:\\.\\d+)?)';
 
 const RULES: { re: RegExp; key: FoundFigure['key']; unit?: string; zh: string; en: string; scale?: number }[] = [
-	{ re: new RegExp(`${NUM}\\s*(?:公里|千米|km)\\s*/\\s*(?:小时|h)|时速\\s*${NUM}\\s*公里`, 'g'), key: 'design-speed', unit: 'km/h', zh: '设计速度', en: 'Design speed' },
+	{
+		re: new RegExp(`${NUM}\\s*(?:公里|千米|km)\\s*/\\s*(?:小时|h)|时速\\s*${NUM}\\s*公里`, 'g'),
+		key: 'design-speed',
+		unit: 'km/h',
+		zh: '设计速度',
+		en: 'Design speed'
+	},
 	{ re: new RegExp(`${NUM}\\s*(?:公里|千米|km)(?![/／每])`, 'g'), key: 'length', unit: 'km', zh: '长度', en: 'Length' },
 	{ re: new RegExp(`${NUM}\\s*分钟`, 'g'), key: 'other', unit: 'min', zh: '时间', en: 'Travel time (minutes)' },
 	{ re: new RegExp(`${NUM}\\s*亿元`, 'g'), key: 'budget', unit: 'million-yuan', zh: '投资', en: 'Budget', scale: 100 },
@@ -65,7 +71,12 @@ export function findFigures(text: string): FoundFigure[] {
 	// A list of stations: 设重庆东、巴南、南川北…站 / 经停黔江站、彭水站
 	const stations = /(?:设|经停|途经|设置|共设)([\p{Script=Han}、]{2,80}?)(?:等)?(?:\d+座|\d+个)?(?:车?站)/u.exec(text);
 	if (stations && stations[1].includes('、')) {
-		out.push({ key: 'other', label: { zh: '车站', en: 'Stations' }, value: stations[1], at: (stations.index ?? 0) + stations[0].indexOf(stations[1]) });
+		out.push({
+			key: 'other',
+			label: { zh: '车站', en: 'Stations' },
+			value: stations[1],
+			at: (stations.index ?? 0) + stations[0].indexOf(stations[1])
+		});
 	}
 	return out.sort((a, b) => a.at - b.at);
 }

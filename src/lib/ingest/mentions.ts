@@ -23,14 +23,44 @@ export interface Lexicon {
 	suffixes: string[];
 }
 
-const TRAILING = /(改扩建|升级改造项目|原级改造项目|升级改造工程|升级改造|原级改造|改建工程|改线工程|建设项目|项目|工程|毗邻乡镇联网路|续建配套与改造|（扩建）)$/;
+const TRAILING =
+	/(改扩建|升级改造项目|原级改造项目|升级改造工程|升级改造|原级改造|改建工程|改线工程|建设项目|项目|工程|毗邻乡镇联网路|续建配套与改造|（扩建）)$/;
 /** One-character abbreviations of the towns the region's lines join, as two-character names use them (黔石, 黔恩, 黔万). */
 const ABBREVIATIONS: Record<string, string> = {
-	黔: '黔江', 石: '石柱', 恩: '恩施', 万: '万州', 涪: '涪陵', 利: '利川', 务: '务川', 永: '永顺', 来: '来凤', 吉: '吉首', 彭: '彭水',
-	酉: '酉阳', 秀: '秀山', 怀: '怀化', 遵: '遵义', 桂: '桂林', 綦: '綦江'
+	黔: '黔江',
+	石: '石柱',
+	恩: '恩施',
+	万: '万州',
+	涪: '涪陵',
+	利: '利川',
+	务: '务川',
+	永: '永顺',
+	来: '来凤',
+	吉: '吉首',
+	彭: '彭水',
+	酉: '酉阳',
+	秀: '秀山',
+	怀: '怀化',
+	遵: '遵义',
+	桂: '桂林',
+	綦: '綦江'
 };
 
-const SHARED_SUFFIXES = ['高速公路', '高速铁路', '高速', '高铁', '铁路', '水库', '抽水蓄能电站', '风电项目', '光伏发电项目', '旅游公路', '连接公路', '互通', '灌区'];
+const SHARED_SUFFIXES = [
+	'高速公路',
+	'高速铁路',
+	'高速',
+	'高铁',
+	'铁路',
+	'水库',
+	'抽水蓄能电站',
+	'风电项目',
+	'光伏发电项目',
+	'旅游公路',
+	'连接公路',
+	'互通',
+	'灌区'
+];
 
 function variants(form: string): string[] {
 	const out = new Set<string>([form]);
@@ -225,7 +255,14 @@ export function findMentions(text: string, lexicon: Lexicon): Mention[] {
 				const span = first && end === at ? [hitStart, at + suffix.length] : [hitStart, end];
 				if (free(span[0], span[1])) {
 					take(span[0], span[1]);
-					found.push({ entryIds: hit.entryIds, words: text.slice(span[0], span[1]), form: hit.form, start: span[0], end: span[1], via: 'list' });
+					found.push({
+						entryIds: hit.entryIds,
+						words: text.slice(span[0], span[1]),
+						form: hit.form,
+						start: span[0],
+						end: span[1],
+						via: 'list'
+					});
 				}
 				end = hitStart;
 				first = false;

@@ -149,7 +149,12 @@ function inRanges(ranges: readonly [number, number][], line: number, lineEnd: nu
 const TRIM = /^[\s，。；：、,.;:“”"‘’（）()]+|[\s，。；：、,.;:“”"‘’（）()]+$/g;
 
 /** The words of a clause worth quoting: around the mention and the cue, at most ~60 characters. */
-function quoteSpan(sentence: Sentence, clause: TextSpan, p: SplitText['paragraphs'][number], parts: { start: number; end: number }[]): TextSpan {
+function quoteSpan(
+	sentence: Sentence,
+	clause: TextSpan,
+	p: SplitText['paragraphs'][number],
+	parts: { start: number; end: number }[]
+): TextSpan {
 	let start = clause.start;
 	let end = clause.start + clause.text.length;
 	const raw = p.text.slice(start, end);
@@ -192,7 +197,12 @@ interface Finding {
  * proposeFromText('渝厦高铁重庆至黔江段正式开通运营。', { title: '通知', date: '2025-06-27', kind: 'notice', year: 2025, period: { from: 2025, to: 2025 } }, catalogue)
  *   .proposals[0]; // { type: 'event', entry: 'chongqing-qianjiang-hsr', status: 'in-service', year: 2025, … }
  */
-export function proposeFromText(text: string, doc: IngestDocument, entries: readonly ProjectEntry[], options: ProposeOptions = {}): IngestResult {
+export function proposeFromText(
+	text: string,
+	doc: IngestDocument,
+	entries: readonly ProjectEntry[],
+	options: ProposeOptions = {}
+): IngestResult {
 	const split = splitText(text, { columns: options.columns });
 	const lexicon = options.lexicon ?? withRefs(buildLexicon(entries), entries);
 	const retrospective = doc.retrospective ?? guessRetrospective(split.lines, doc.kind);
@@ -230,13 +240,23 @@ export function proposeFromText(text: string, doc: IngestDocument, entries: read
 		// "项目全长83.18公里，…预计2020年建成通车": a sentence that speaks of "the project" speaks of the one item named just before.
 		const anaphor = /^[\s“”]*(该|本|此|这一?|其)?(项目|工程|线路|水库|高速|铁路|隧道)(?![\p{Script=Han}]{0,2}[部经])/u.exec(sentence.text);
 		if (mentions.length === 0 && anaphor && lastSingle && lastSingle.paragraph === sentence.paragraph) {
-			mentions = [{ entryIds: [lastSingle.id], words: anaphor[0].trim(), form: anaphor[0].trim(), start: anaphor.index + anaphor[0].length - anaphor[0].trimStart().length, end: anaphor.index + anaphor[0].length, via: 'other' }];
+			mentions = [
+				{
+					entryIds: [lastSingle.id],
+					words: anaphor[0].trim(),
+					form: anaphor[0].trim(),
+					start: anaphor.index + anaphor[0].length - anaphor[0].trimStart().length,
+					end: anaphor.index + anaphor[0].length,
+					via: 'other'
+				}
+			];
 		}
 		const single = [...new Set(mentions.filter((m) => m.entryIds.length === 1).map((m) => m.entryIds[0]))];
 		lastSingle = single.length === 1 ? { id: single[0], paragraph: sentence.paragraph } : mentions.length ? null : lastSingle;
 		const retroSentence = inRanges(retrospective, sentence.line, sentence.lineEnd);
 		// Clauses that carry an aim on for the items before them: "…前期工作，力争“十四五”期间开工建设".
-		const clauseOf = (m: Mention) => sentence.clauses.findIndex((c) => m.start >= c.start - sentence.start && m.start < c.start - sentence.start + c.text.length);
+		const clauseOf = (m: Mention) =>
+			sentence.clauses.findIndex((c) => m.start >= c.start - sentence.start && m.start < c.start - sentence.start + c.text.length);
 		const clauseMentions = sentence.clauses.map((_, ci) => mentions.filter((m) => clauseOf(m) === ci));
 		let markerBefore: string | null = null;
 		sentence.clauses.forEach((clause, ci) => {
@@ -249,7 +269,14 @@ export function proposeFromText(text: string, doc: IngestDocument, entries: read
 				const abs = { start: sentence.start + m.start, end: sentence.start + m.end };
 				if (m.entryIds.length > 1) {
 					const q = quoteSpan(sentence, clause, p, [abs]);
-					push({ type: 'mention', name: m.words, line: q.line, lineEnd: q.lineEnd, quote: q.text, ambiguous: `the name ${m.form} is shared by ${m.entryIds.join(', ')}` });
+					push({
+						type: 'mention',
+						name: m.words,
+						line: q.line,
+						lineEnd: q.lineEnd,
+						quote: q.text,
+						ambiguous: `the name ${m.form} is shared by ${m.entryIds.join(', ')}`
+					});
 					continue;
 				}
 				const id = m.entryIds[0];
@@ -303,7 +330,18 @@ export function proposeFromText(text: string, doc: IngestDocument, entries: read
 					if (cue && !(alreadyInService && cue.status !== 'in-service')) {
 						const quote = q(cue.words);
 						push(
-							{ ...base, type: 'event', status: cue.status, year: eventYearOf(own, doc.year), cue: cue.words, line: quote.line, lineEnd: quote.lineEnd, quote: quote.text, ambiguous: partOnly, decision: partOnly ? 'reject' : 'accept' },
+							{
+								...base,
+								type: 'event',
+								status: cue.status,
+								year: eventYearOf(own, doc.year),
+								cue: cue.words,
+								line: quote.line,
+								lineEnd: quote.lineEnd,
+								quote: quote.text,
+								ambiguous: partOnly,
+								decision: partOnly ? 'reject' : 'accept'
+							},
 							5
 						);
 						produced = true;
@@ -312,9 +350,33 @@ export function proposeFromText(text: string, doc: IngestDocument, entries: read
 					// An aim or a plan: construction and completion are targets; planning words are planning statuses.
 					if (retroSentence && /即将(开通|通车|建成|投用|投运)/.test(own)) {
 						const quote = q('即将');
-						push({ ...base, type: 'event', status: 'under-construction', year: doc.year, cue: '即将', line: quote.line, lineEnd: quote.lineEnd, quote: quote.text, note: 'about to open: a report that it is still being built; the opening itself is a target', decision: 'accept' }, 5);
+						push(
+							{
+								...base,
+								type: 'event',
+								status: 'under-construction',
+								year: doc.year,
+								cue: '即将',
+								line: quote.line,
+								lineEnd: quote.lineEnd,
+								quote: quote.text,
+								note: 'about to open: a report that it is still being built; the opening itself is a target',
+								decision: 'accept'
+							},
+							5
+						);
 						const by = horizonOf(sentence.text, doc.year, doc.year);
-						push({ ...base, type: 'target', aim: 'in-service', by, cue: '即将', line: quote.line, lineEnd: quote.lineEnd, quote: quote.text, decision: 'accept' });
+						push({
+							...base,
+							type: 'target',
+							aim: 'in-service',
+							by,
+							cue: '即将',
+							line: quote.line,
+							lineEnd: quote.lineEnd,
+							quote: quote.text,
+							decision: 'accept'
+						});
 						produced = true;
 					} else {
 						const plan = planCue(own);
@@ -324,7 +386,21 @@ export function proposeFromText(text: string, doc: IngestDocument, entries: read
 						if (status && PLANNING.includes(status) && !retroSentence && !alreadyInService) {
 							const cueWords = fromLabel ? fromLabel.words : plan?.words;
 							const quote = q(fromLabel ? undefined : cueWords);
-							push({ ...base, type: 'event', status, year: doc.year, cue: cueWords, line: quote.line, lineEnd: quote.lineEnd, quote: quote.text, note: 'a plan naming the item: a planning status, not a report of work', decision: 'accept' }, (fromLabel ? 1 : plan?.specific ? 3 : 2) + (!fromLabel && plan && inBox[sentence.line] ? 2 : 0));
+							push(
+								{
+									...base,
+									type: 'event',
+									status,
+									year: doc.year,
+									cue: cueWords,
+									line: quote.line,
+									lineEnd: quote.lineEnd,
+									quote: quote.text,
+									note: 'a plan naming the item: a planning status, not a report of work',
+									decision: 'accept'
+								},
+								(fromLabel ? 1 : plan?.specific ? 3 : 2) + (!fromLabel && plan && inBox[sentence.line] ? 2 : 0)
+							);
 							produced = true;
 						}
 						// "争取…纳入规划" is the status 'proposed' itself, not a further aim.
@@ -332,13 +408,37 @@ export function proposeFromText(text: string, doc: IngestDocument, entries: read
 						if (aimWhat && !alreadyInService && (planText || scopeMarker)) {
 							const by = horizonOf(sentence.text, doc.year, fallback);
 							const quote = q(aim?.words);
-							const hedge = scopeMarker && /有望|预计|拟/.test(scopeMarker) ? `"${scopeMarker}" is a hope or an expectation, not a decision` : undefined;
-							push({ ...base, type: 'target', aim: aimWhat, by, cue: scopeMarker ? `${scopeMarker}…${aim?.words ?? label?.words ?? ''}` : (aim?.words ?? label?.words), line: quote.line, lineEnd: quote.lineEnd, quote: quote.text, ambiguous: hedge, decision: hedge ? 'reject' : 'accept' });
+							const hedge =
+								scopeMarker && /有望|预计|拟/.test(scopeMarker)
+									? `"${scopeMarker}" is a hope or an expectation, not a decision`
+									: undefined;
+							push({
+								...base,
+								type: 'target',
+								aim: aimWhat,
+								by,
+								cue: scopeMarker ? `${scopeMarker}…${aim?.words ?? label?.words ?? ''}` : (aim?.words ?? label?.words),
+								line: quote.line,
+								lineEnd: quote.lineEnd,
+								quote: quote.text,
+								ambiguous: hedge,
+								decision: hedge ? 'reject' : 'accept'
+							});
 							produced = true;
 						} else if (aimWhat && retroSentence && scopeMarker && !alreadyInService) {
 							const by = horizonOf(sentence.text, doc.year, doc.year);
 							const quote = q(aim?.words);
-							push({ ...base, type: 'target', aim: aimWhat, by, cue: `${scopeMarker}…${aim?.words}`, line: quote.line, lineEnd: quote.lineEnd, quote: quote.text, decision: 'accept' });
+							push({
+								...base,
+								type: 'target',
+								aim: aimWhat,
+								by,
+								cue: `${scopeMarker}…${aim?.words}`,
+								line: quote.line,
+								lineEnd: quote.lineEnd,
+								quote: quote.text,
+								decision: 'accept'
+							});
 							produced = true;
 						}
 					}
@@ -352,26 +452,51 @@ export function proposeFromText(text: string, doc: IngestDocument, entries: read
 					if (!mk || !aim || alreadyInService) continue;
 					const by = horizonOf(sentence.text.slice(c.start - sentence.start), doc.year, retroSentence ? doc.year : fallback);
 					const quote = quoteSpan(sentence, c, p, []);
-					const hedge = /有望|预计|拟/.test(mk) ? `"${mk}" is a hope or an expectation, not a decision; it may not speak of this item` : partOnly;
-					push({ ...base, type: 'target', aim: aim.aim, by, cue: `${mk}…${aim.words}`, line: quote.line, lineEnd: quote.lineEnd, quote: quote.text, ambiguous: hedge, decision: hedge ? 'reject' : 'accept' });
+					const hedge = /有望|预计|拟/.test(mk)
+						? `"${mk}" is a hope or an expectation, not a decision; it may not speak of this item`
+						: partOnly;
+					push({
+						...base,
+						type: 'target',
+						aim: aim.aim,
+						by,
+						cue: `${mk}…${aim.words}`,
+						line: quote.line,
+						lineEnd: quote.lineEnd,
+						quote: quote.text,
+						ambiguous: hedge,
+						decision: hedge ? 'reject' : 'accept'
+					});
 					produced = true;
 				}
 				void others;
 				const mq = q();
-				push({ ...base, type: 'mention', line: mq.line, lineEnd: mq.lineEnd, quote: mq.text, note: produced ? undefined : 'named without a status or an aim' });
+				push({
+					...base,
+					type: 'mention',
+					line: mq.line,
+					lineEnd: mq.lineEnd,
+					quote: mq.text,
+					note: produced ? undefined : 'named without a status or an aim'
+				});
 			}
 			if (marker) markerBefore = marker;
 		});
 		// Figures: each to the nearest item named before it in the sentence.
 		const figures = findFigures(sentence.text);
 		for (const f of figures) {
-			const owner = [...mentions].reverse().find((m) => m.start <= f.at && m.entryIds.length === 1) ?? (mentions.length === 1 && mentions[0].entryIds.length === 1 ? mentions[0] : undefined);
+			const owner =
+				[...mentions].reverse().find((m) => m.start <= f.at && m.entryIds.length === 1) ??
+				(mentions.length === 1 && mentions[0].entryIds.length === 1 ? mentions[0] : undefined);
 			if (!owner) continue;
 			const entry = byId.get(owner.entryIds[0]);
 			if (!entry) continue;
 			const startAbs = sentence.start + Math.min(owner.start, f.at);
 			const endAbs = sentence.start + Math.max(owner.end, f.at + f.value.length);
-			const span = endAbs - startAbs <= 90 ? { start: startAbs, end: endAbs } : { start: sentence.start + f.at, end: sentence.start + f.at + f.value.length };
+			const span =
+				endAbs - startAbs <= 90
+					? { start: startAbs, end: endAbs }
+					: { start: sentence.start + f.at, end: sentence.start + f.at + f.value.length };
 			const known = entry.stated.some((s) => s.key === f.key && s.value === f.value);
 			const { at: _at, ...figure } = f;
 			void _at;
@@ -392,7 +517,9 @@ export function proposeFromText(text: string, doc: IngestDocument, entries: read
 		for (const span of nameSpans(sentence.text)) {
 			if (mentions.some((m) => span.start < m.end && m.start < span.end)) continue;
 			if (lexicon.byForm.has(span.name) || candidates.has(span.name) || lexicon.forms.some((f) => f.form.includes(span.name))) continue;
-			const clause = sentence.clauses.find((c) => span.start >= c.start - sentence.start && span.start < c.start - sentence.start + c.text.length) ?? sentence.clauses[0];
+			const clause =
+				sentence.clauses.find((c) => span.start >= c.start - sentence.start && span.start < c.start - sentence.start + c.text.length) ??
+				sentence.clauses[0];
 			const abs = { start: sentence.start + span.start, end: sentence.start + span.end };
 			const qq = quoteSpan(sentence, clause, p, [abs]);
 			const marker = aimMarker(sentence.text);
@@ -427,7 +554,8 @@ export function proposeFromText(text: string, doc: IngestDocument, entries: read
 		if (f.proposal.type !== 'event') continue;
 		const key = `${f.proposal.entry}`;
 		// Reports are kept at each line that makes them (a news item says it in its title and again in its text).
-		const reportKey = BUILT_STATUSES.includes(f.proposal.status!) || f.rank >= 5 ? `${key}|${f.proposal.status}|report|${f.proposal.line}` : key;
+		const reportKey =
+			BUILT_STATUSES.includes(f.proposal.status!) || f.rank >= 5 ? `${key}|${f.proposal.status}|report|${f.proposal.line}` : key;
 		const cur = bestEvent.get(reportKey);
 		// Planning words: the most specific, the last said (a plan's own list after its prose); reports: the first.
 		if (!cur || f.rank > cur.rank || (f.rank === cur.rank && f.rank < 4)) bestEvent.set(reportKey, f);
@@ -450,7 +578,15 @@ export function proposeFromText(text: string, doc: IngestDocument, entries: read
 			if (pr.type === 'mention') keep.push(pr);
 			else {
 				const at = [...chosen].find((c) => c.proposal.entry === pr.entry)?.proposal.line;
-				keep.push({ ...pr, type: 'mention', status: undefined, year: undefined, cue: undefined, note: `also named here (${pr.cue ?? ''}); its status is proposed once, at line ${at}`, decision: 'reject' });
+				keep.push({
+					...pr,
+					type: 'mention',
+					status: undefined,
+					year: undefined,
+					cue: undefined,
+					note: `also named here (${pr.cue ?? ''}); its status is proposed once, at line ${at}`,
+					decision: 'reject'
+				});
 			}
 		} else keep.push(pr);
 	}
@@ -492,7 +628,14 @@ export function applyToEntry(entry: ProjectEntry, proposals: readonly Proposal[]
 			const target: PlanTarget = { aim: p.aim, by: p.by, source };
 			copy.targets.push(target);
 		} else if (p.type === 'figure' && p.figure) {
-			copy.stated.push({ key: p.figure.key, label: p.figure.label, value: p.figure.value, amount: p.figure.amount, unit: p.figure.unit, source });
+			copy.stated.push({
+				key: p.figure.key,
+				label: p.figure.label,
+				value: p.figure.value,
+				amount: p.figure.amount,
+				unit: p.figure.unit,
+				source
+			});
 		}
 	}
 	return copy;
@@ -508,7 +651,12 @@ export function applyToEntry(entry: ProjectEntry, proposals: readonly Proposal[]
  * @param year - the new document's year
  * @returns before and after
  */
-export function previewChange(entry: ProjectEntry, proposals: readonly Proposal[], file: string, year: number): { before: ChangeState; after: ChangeState } {
+export function previewChange(
+	entry: ProjectEntry,
+	proposals: readonly Proposal[],
+	file: string,
+	year: number
+): { before: ChangeState; after: ChangeState } {
 	const after = applyToEntry(entry, proposals, file, year);
 	return {
 		before: { byYear: statusByYear(entry), drift: planDrift(entry).drift },

@@ -7,11 +7,39 @@ import { Document, LineCounter, isMap, isSeq, parseDocument, type Node, type YAM
 import type { ProjectKind, ProjectStatus, TargetAim } from '../catalogue/types';
 import { INGEST_KINDS, type IngestKind, type IngestResult, type Proposal } from './propose';
 
-const STATUSES: readonly ProjectStatus[] = ['proposed', 'under-study', 'preliminary', 'planned', 'construction-starting', 'under-construction', 'in-service'];
+const STATUSES: readonly ProjectStatus[] = [
+	'proposed',
+	'under-study',
+	'preliminary',
+	'planned',
+	'construction-starting',
+	'under-construction',
+	'in-service'
+];
 const AIMS: readonly TargetAim[] = ['start-construction', 'in-service', 'in-plan', 'carry-out', 'figure'];
 const KINDS: readonly ProjectKind[] = [
-	'hsr', 'rail', 'rail-spur', 'suburban-rail', 'station', 'freight-yard', 'expressway', 'trunk-road', 'tunnel', 'airport-works', 'aviation-route',
-	'reservoir', 'irrigation', 'water-transfer', 'pumped-storage', 'wind', 'solar', 'gas-power', 'grid', 'energy-storage', 'interchange', 'zone'
+	'hsr',
+	'rail',
+	'rail-spur',
+	'suburban-rail',
+	'station',
+	'freight-yard',
+	'expressway',
+	'trunk-road',
+	'tunnel',
+	'airport-works',
+	'aviation-route',
+	'reservoir',
+	'irrigation',
+	'water-transfer',
+	'pumped-storage',
+	'wind',
+	'solar',
+	'gas-power',
+	'grid',
+	'energy-storage',
+	'interchange',
+	'zone'
 ];
 const TYPES = ['event', 'target', 'mention', 'figure', 'new-item'] as const;
 
@@ -94,7 +122,15 @@ function describeChange(p: Proposal): string | null {
  */
 export function writeReview(
 	result: IngestResult,
-	meta: { source: string; sha256: string; issuer?: string; area: 'qianjiang' | 'qijiang'; names: Map<string, string>; nextRefs: Map<ProjectKind, string>; slug?: (zh: string) => string }
+	meta: {
+		source: string;
+		sha256: string;
+		issuer?: string;
+		area: 'qianjiang' | 'qijiang';
+		names: Map<string, string>;
+		nextRefs: Map<ProjectKind, string>;
+		slug?: (zh: string) => string;
+	}
 ): string {
 	const d = result.document;
 	const refs = new Map(meta.nextRefs);
@@ -124,7 +160,14 @@ export function writeReview(
 			if (p.entry) o.entry = p.entry;
 			if (p.type === 'event') Object.assign(o, { status: p.status, year: p.year });
 			if (p.type === 'target') Object.assign(o, { aim: p.aim, by: p.by });
-			if (p.type === 'figure' && p.figure) o.figure = { key: p.figure.key, label: p.figure.label, value: p.figure.value, ...(p.figure.amount !== undefined ? { amount: p.figure.amount } : {}), ...(p.figure.unit ? { unit: p.figure.unit } : {}) };
+			if (p.type === 'figure' && p.figure)
+				o.figure = {
+					key: p.figure.key,
+					label: p.figure.label,
+					value: p.figure.value,
+					...(p.figure.amount !== undefined ? { amount: p.figure.amount } : {}),
+					...(p.figure.unit ? { unit: p.figure.unit } : {})
+				};
 			if (p.type === 'new-item') {
 				Object.assign(o, {
 					new_id: meta.slug ? meta.slug(p.name) : '',
@@ -210,11 +253,13 @@ export function readReview(text: string): { review: Review | null; problems: Rev
 	const problems: ReviewProblem[] = [];
 	const lineOf = (n: Node | null | undefined) => (n?.range ? lc.linePos(n.range[0]).line : 1);
 	if (doc.errors.length) {
-		for (const e of doc.errors) problems.push({ line: e.linePos?.[0]?.line ?? lc.linePos(e.pos[0]).line, message: `not valid YAML: ${e.message.split('\n')[0]}` });
+		for (const e of doc.errors)
+			problems.push({ line: e.linePos?.[0]?.line ?? lc.linePos(e.pos[0]).line, message: `not valid YAML: ${e.message.split('\n')[0]}` });
 		return { review: null, problems };
 	}
 	const root = doc.contents;
-	if (!isMap(root)) return { review: null, problems: [{ line: 1, message: 'a review file is a mapping with source, sha256, document and proposals' }] };
+	if (!isMap(root))
+		return { review: null, problems: [{ line: 1, message: 'a review file is a mapping with source, sha256, document and proposals' }] };
 	const field = (map: YAMLMap, key: string) => map.get(key, true) as Node | undefined;
 	const need = (map: YAMLMap, key: string, where: string): unknown => {
 		const n = field(map, key);
@@ -226,25 +271,41 @@ export function readReview(text: string): { review: Review | null; problems: Rev
 	const dnode = field(root, 'document');
 	const documentAt: Record<string, number> = {};
 	let document: ReviewDocument | null = null;
-	if (!isMap(dnode)) problems.push({ line: lineOf(root), message: '`document` must be the document record (title, issuer, published, year, kind, area, period, retrospective)' });
+	if (!isMap(dnode))
+		problems.push({
+			line: lineOf(root),
+			message: '`document` must be the document record (title, issuer, published, year, kind, area, period, retrospective)'
+		});
 	else {
 		for (const it of dnode.items) documentAt[String((it.key as { value?: unknown }).value)] = lineOf(it.key as Node);
 		const d = dnode.toJSON() as Record<string, unknown>;
 		const at = (k: string) => documentAt[k] ?? lineOf(dnode);
 		const bil = (k: string) => {
 			const v = d[k] as { zh?: unknown; en?: unknown } | undefined;
-			if (!v || typeof v.zh !== 'string' || !v.zh.trim() || typeof v.en !== 'string' || !v.en.trim()) problems.push({ line: at(k), message: `document.${k} needs {zh: …, en: …}, both filled in` });
+			if (!v || typeof v.zh !== 'string' || !v.zh.trim() || typeof v.en !== 'string' || !v.en.trim())
+				problems.push({ line: at(k), message: `document.${k} needs {zh: …, en: …}, both filled in` });
 		};
 		for (const k of ['title', 'short', 'issuer']) bil(k);
-		if (typeof d.published !== 'string' || !/^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/.test(d.published)) problems.push({ line: at('published'), message: 'document.published must be a date YYYY-MM or YYYY-MM-DD' });
-		if (!Number.isInteger(d.year) || (d.year as number) < 1990 || (d.year as number) > 2100) problems.push({ line: at('year'), message: 'document.year must be a year such as 2025' });
-		if (!INGEST_KINDS.includes(d.kind as IngestKind)) problems.push({ line: at('kind'), message: `document.kind must be one of ${INGEST_KINDS.join(', ')}` });
-		if (d.area !== 'qianjiang' && d.area !== 'qijiang') problems.push({ line: at('area'), message: 'document.area must be qianjiang or qijiang' });
+		if (typeof d.published !== 'string' || !/^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/.test(d.published))
+			problems.push({ line: at('published'), message: 'document.published must be a date YYYY-MM or YYYY-MM-DD' });
+		if (!Number.isInteger(d.year) || (d.year as number) < 1990 || (d.year as number) > 2100)
+			problems.push({ line: at('year'), message: 'document.year must be a year such as 2025' });
+		if (!INGEST_KINDS.includes(d.kind as IngestKind))
+			problems.push({ line: at('kind'), message: `document.kind must be one of ${INGEST_KINDS.join(', ')}` });
+		if (d.area !== 'qianjiang' && d.area !== 'qijiang')
+			problems.push({ line: at('area'), message: 'document.area must be qianjiang or qijiang' });
 		const per = d.period as { from?: unknown; to?: unknown } | undefined;
-		if (!per || !Number.isInteger(per.from) || !Number.isInteger(per.to) || (per.from as number) > (per.to as number)) problems.push({ line: at('period'), message: 'document.period must be {from: YEAR, to: YEAR} with from ≤ to' });
+		if (!per || !Number.isInteger(per.from) || !Number.isInteger(per.to) || (per.from as number) > (per.to as number))
+			problems.push({ line: at('period'), message: 'document.period must be {from: YEAR, to: YEAR} with from ≤ to' });
 		const retro = d.retrospective;
-		if (!Array.isArray(retro) || !retro.every((r) => Array.isArray(r) && r.length === 2 && r.every((x) => Number.isInteger(x) && x >= 1) && r[0] <= r[1]))
-			problems.push({ line: at('retrospective'), message: 'document.retrospective must be a list of [first line, last line] ranges, e.g. [[1, 20]]' });
+		if (
+			!Array.isArray(retro) ||
+			!retro.every((r) => Array.isArray(r) && r.length === 2 && r.every((x) => Number.isInteger(x) && x >= 1) && r[0] <= r[1])
+		)
+			problems.push({
+				line: at('retrospective'),
+				message: 'document.retrospective must be a list of [first line, last line] ranges, e.g. [[1, 20]]'
+			});
 		if (typeof d.columns !== 'boolean') problems.push({ line: at('columns'), message: 'document.columns must be true or false' });
 		document = d as unknown as ReviewDocument;
 	}
@@ -259,41 +320,58 @@ export function readReview(text: string): { review: Review | null; problems: Rev
 				continue;
 			}
 			const fieldAt: Record<string, number> = {};
-			for (const it of item.items) fieldAt[String((it.key as { value?: unknown }).value)] = lineOf(it.value as Node) || lineOf(it.key as Node);
+			for (const it of item.items)
+				fieldAt[String((it.key as { value?: unknown }).value)] = lineOf(it.value as Node) || lineOf(it.key as Node);
 			const at = (k: string) => fieldAt[k] ?? lineOf(item);
 			const o = item.toJSON() as Record<string, unknown>;
 			const id = String(o.id ?? '');
 			if (!id) problems.push({ line: lineOf(item), message: 'a proposal has no id' });
 			else if (ids.has(id)) problems.push({ line: at('id'), message: `proposal id ${id} is used twice` });
 			ids.add(id);
-			if (o.decision !== 'accept' && o.decision !== 'reject') problems.push({ line: at('decision'), message: `${id}: decision must be accept or reject, not "${String(o.decision)}"` });
-			if (!TYPES.includes(o.type as (typeof TYPES)[number])) problems.push({ line: at('type'), message: `${id}: type must be one of ${TYPES.join(', ')}` });
+			if (o.decision !== 'accept' && o.decision !== 'reject')
+				problems.push({ line: at('decision'), message: `${id}: decision must be accept or reject, not "${String(o.decision)}"` });
+			if (!TYPES.includes(o.type as (typeof TYPES)[number]))
+				problems.push({ line: at('type'), message: `${id}: type must be one of ${TYPES.join(', ')}` });
 			const m = typeof o.cite === 'string' ? CITE.exec(o.cite.trim()) : null;
 			if (!m) problems.push({ line: at('cite'), message: `${id}: cite must be "<line>[-<last line>] <the quoted words>"` });
 			const line = m ? Number(m[1]) : 0;
 			const lineEnd = m && m[2] ? Number(m[2]) : line;
 			if (m && lineEnd < line) problems.push({ line: at('cite'), message: `${id}: the last line of cite comes before its first` });
 			const accepted = o.decision === 'accept';
-			if (accepted && (o.type === 'event' || (o.type === 'new-item' && o.status !== undefined)) && !STATUSES.includes(o.status as ProjectStatus))
+			if (
+				accepted &&
+				(o.type === 'event' || (o.type === 'new-item' && o.status !== undefined)) &&
+				!STATUSES.includes(o.status as ProjectStatus)
+			)
 				problems.push({ line: at('status'), message: `${id}: status must be one of ${STATUSES.join(', ')}` });
-			if (accepted && o.type === 'event' && !Number.isInteger(o.year)) problems.push({ line: at('year'), message: `${id}: year must be a year such as 2025` });
+			if (accepted && o.type === 'event' && !Number.isInteger(o.year))
+				problems.push({ line: at('year'), message: `${id}: year must be a year such as 2025` });
 			if (accepted && (o.type === 'target' || (o.type === 'new-item' && o.aim !== undefined))) {
 				if (!AIMS.includes(o.aim as TargetAim)) problems.push({ line: at('aim'), message: `${id}: aim must be one of ${AIMS.join(', ')}` });
-				if (!Number.isInteger(o.by) || (o.by as number) < 1990 || (o.by as number) > 2100) problems.push({ line: at('by'), message: `${id}: by must be the year of the horizon, such as 2030` });
+				if (!Number.isInteger(o.by) || (o.by as number) < 1990 || (o.by as number) > 2100)
+					problems.push({ line: at('by'), message: `${id}: by must be the year of the horizon, such as 2030` });
 			}
-			if (accepted && (o.type === 'event' || o.type === 'target' || o.type === 'figure') && (typeof o.entry !== 'string' || !o.entry)) problems.push({ line: at('entry'), message: `${id}: entry must name a catalogue id` });
+			if (accepted && (o.type === 'event' || o.type === 'target' || o.type === 'figure') && (typeof o.entry !== 'string' || !o.entry))
+				problems.push({ line: at('entry'), message: `${id}: entry must name a catalogue id` });
 			if (accepted && o.type === 'figure') {
 				const f = o.figure as Record<string, unknown> | undefined;
-				if (!f || typeof f.key !== 'string' || typeof f.value !== 'string' || !f.value) problems.push({ line: at('figure'), message: `${id}: figure needs key, label and value` });
-				else if (f.amount !== undefined && typeof f.amount !== 'number') problems.push({ line: at('figure'), message: `${id}: figure.amount must be a number` });
+				if (!f || typeof f.key !== 'string' || typeof f.value !== 'string' || !f.value)
+					problems.push({ line: at('figure'), message: `${id}: figure needs key, label and value` });
+				else if (f.amount !== undefined && typeof f.amount !== 'number')
+					problems.push({ line: at('figure'), message: `${id}: figure.amount must be a number` });
 			}
 			if (accepted && o.type === 'new-item') {
-				if (typeof o.new_id !== 'string' || !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(o.new_id)) problems.push({ line: at('new_id'), message: `${id}: new_id must be a slug of a-z, 0-9 and - (e.g. qianjiang-south-station)` });
-				if (typeof o.ref !== 'string' || !/^[A-Z]{1,2}\d{1,3}$/.test(o.ref)) problems.push({ line: at('ref'), message: `${id}: ref must be an inventory code such as R17 or W40` });
+				if (typeof o.new_id !== 'string' || !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(o.new_id))
+					problems.push({ line: at('new_id'), message: `${id}: new_id must be a slug of a-z, 0-9 and - (e.g. qianjiang-south-station)` });
+				if (typeof o.ref !== 'string' || !/^[A-Z]{1,2}\d{1,3}$/.test(o.ref))
+					problems.push({ line: at('ref'), message: `${id}: ref must be an inventory code such as R17 or W40` });
 				const n = o.name as { zh?: unknown; en?: unknown } | undefined;
-				if (!n || typeof n.zh !== 'string' || !n.zh || typeof n.en !== 'string' || !n.en) problems.push({ line: at('name'), message: `${id}: name needs {zh: …, en: …}` });
-				if (!KINDS.includes(o.kind as ProjectKind)) problems.push({ line: at('kind'), message: `${id}: kind must be one of ${KINDS.join(', ')}` });
-				if (!['2016-2020', '2021-2025', '2026-2030', 'long-term'].includes(String(o.period))) problems.push({ line: at('period'), message: `${id}: period must be 2016-2020, 2021-2025, 2026-2030 or long-term` });
+				if (!n || typeof n.zh !== 'string' || !n.zh || typeof n.en !== 'string' || !n.en)
+					problems.push({ line: at('name'), message: `${id}: name needs {zh: …, en: …}` });
+				if (!KINDS.includes(o.kind as ProjectKind))
+					problems.push({ line: at('kind'), message: `${id}: kind must be one of ${KINDS.join(', ')}` });
+				if (!['2016-2020', '2021-2025', '2026-2030', 'long-term'].includes(String(o.period)))
+					problems.push({ line: at('period'), message: `${id}: period must be 2016-2020, 2021-2025, 2026-2030 or long-term` });
 			}
 			proposals.push({
 				id,
@@ -319,8 +397,10 @@ export function readReview(text: string): { review: Review | null; problems: Rev
 			});
 		}
 	}
-	if (typeof source !== 'string' || !source) problems.push({ line: 1, message: '`source` must name the text file (relative to the review file)' });
-	if (typeof sha256 !== 'string' || !/^[0-9a-f]{64}$/.test(sha256)) problems.push({ line: 1, message: '`sha256` must be the 64 hex digits of the text written by atlas ingest' });
+	if (typeof source !== 'string' || !source)
+		problems.push({ line: 1, message: '`source` must name the text file (relative to the review file)' });
+	if (typeof sha256 !== 'string' || !/^[0-9a-f]{64}$/.test(sha256))
+		problems.push({ line: 1, message: '`sha256` must be the 64 hex digits of the text written by atlas ingest' });
 	problems.sort((a, b) => a.line - b.line);
 	if (problems.length || !document) return { review: null, problems };
 	return { review: { source: source as string, sha256: sha256 as string, document, proposals, documentAt }, problems };

@@ -130,5 +130,10 @@ export function splitText(text: string, options: { columns?: boolean } = {}): Sp
  * @returns the span
  */
 export function spanOf(p: Paragraph, start: number, end: number): TextSpan {
-	return { text: p.text.slice(start, end), start, line: p.lineAt[start] ?? p.line, lineEnd: p.lineAt[Math.max(start, end - 1)] ?? p.lineEnd };
+	return {
+		text: p.text.slice(start, end),
+		start,
+		line: p.lineAt[start] ?? p.line,
+		lineEnd: p.lineAt[Math.max(start, end - 1)] ?? p.lineEnd
+	};
 }
