@@ -148,7 +148,36 @@ const LEADING = [
 	'从',
 	'向',
 	'经',
-	'至'
+	'至',
+	'发挥',
+	'整合',
+	'增设',
+	'完善',
+	'实现',
+	'升级',
+	'优化',
+	'融入',
+	'抓好',
+	'聚焦',
+	'加强',
+	'新改建',
+	'申创',
+	'申报',
+	'配套',
+	'参与',
+	'紧邻',
+	'适度',
+	'提高',
+	'布局',
+	'设立',
+	'培育',
+	'拓展',
+	'保障',
+	'服务',
+	'支持',
+	'推进实施',
+	'积极推进',
+	'重点推进'
 ];
 LEADING.sort((a, b) => b.length - a.length);
 
@@ -184,9 +213,8 @@ export function nameSpans(text: string): NameSpan[] {
 			for (const [suffix, kind] of SUFFIX_KINDS) {
 				const at = run.indexOf(suffix, i);
 				if (at < 0) continue;
-				const end = at + suffix.length;
-				if (!best || end < best.at + best.suffix.length || (end === best.at + best.suffix.length && suffix.length > best.suffix.length))
-					best = { at, suffix, kind };
+				// The first word of a kind in the run, and the longest at that place (高速公路 before 高速).
+				if (!best || at < best.at || (at === best.at && suffix.length > best.suffix.length)) best = { at, suffix, kind };
 			}
 			if (!best) break;
 			const end = best.at + best.suffix.length;
@@ -225,7 +253,22 @@ export function nameSpans(text: string): NameSpan[] {
 				s = end - best.suffix.length - 20;
 				name = run.slice(s, end);
 			}
-			if (name.length > best.suffix.length && !GENERIC.test(name) && !/^\d/.test(name))
+			const lead = /^[—–\-·]+|^黔江区(?=[\p{Script=Han}]{4})/u.exec(name)?.[0] ?? '';
+			name = name.slice(lead.length);
+			s += lead.length;
+			const prefix = name.slice(0, name.length - best.suffix.length);
+			// Not a name: a description (…城镇群的高速), a kind of work rather than one (大中型水库, 农村公路), or the word
+			// goes on as another noun (高速通道, 铁路网); 互联互通 is not an interchange.
+			const generic =
+				prefix.length < 2 ||
+				/^(大中型|中型|小型|普通|重要|所有|全市|全区|现有|以上|上|地区|城乡|农村|过窄|新城|老|区级|市级|国家级)/.test(name) ||
+				/左右|以上|地区$|等$|平台|档案|结果|线路|[与和及]/.test(prefix) ||
+				/^(城市|支线|旅游|集中式|分散式|居住证)/.test(name) ||
+				LEADING.some((w) => w.length >= 2 && prefix.includes(w)) ||
+				(best.suffix === '互通' && (name.includes('联') || prefix.length > 5));
+			const descriptive =
+				generic || name.includes('的') || /^(通道|网|时代|主|大|干|沿线|建设|项目|运输|物流|枢纽)/.test(run.slice(end, end + 2));
+			if (name.length > best.suffix.length && !GENERIC.test(name) && !/^\d/.test(name) && !descriptive)
 				out.push({ name, start: base + s, end: base + end, kind: best.kind });
 			i = end;
 		}

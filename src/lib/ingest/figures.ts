@@ -17,6 +17,8 @@ export interface FoundFigure {
 }
 
 const NUM = '(\\d+(?:\\.\\d+)?)';
+/** Chinese numerals a lane count is written in (双向四车道). */
+const CN_NUMBERS: Record<string, number> = { 二: 2, 两: 2, 四: 4, 六: 6, 八: 8 };
 
 const RULES: { re: RegExp; key: FoundFigure['key']; unit?: string; zh: string; en: string; scale?: number }[] = [
 	{
@@ -32,7 +34,7 @@ const RULES: { re: RegExp; key: FoundFigure['key']; unit?: string; zh: string; e
 	{ re: new RegExp(`${NUM}\\s*万元`, 'g'), key: 'budget', unit: 'million-yuan', zh: '投资', en: 'Budget', scale: 0.01 },
 	{ re: new RegExp(`${NUM}\\s*万吨(?:/年)?`, 'g'), key: 'capacity', unit: 'Mt/yr', zh: '能力', en: 'Capacity', scale: 0.01 },
 	{ re: new RegExp(`${NUM}\\s*万人次`, 'g'), key: 'passengers', unit: 'passengers/yr', zh: '旅客量', en: 'Passengers', scale: 10000 },
-	{ re: /双向\s*(\d+)\s*车道|(\d+)\s*车道/g, key: 'lanes', unit: 'lanes', zh: '车道', en: 'Lanes' },
+	{ re: /双向\s*(\d+|[二两四六八])\s*车道|(\d+|[二两四六八])\s*车道/g, key: 'lanes', unit: 'lanes', zh: '车道', en: 'Lanes' },
 	{ re: /([单双])线(?:铁路)?/g, key: 'tracks', unit: 'tracks', zh: '线路', en: 'Tracks' },
 	{ re: new RegExp(`${NUM}\\s*条(?:航线|线路)`, 'g'), key: 'routes', unit: 'routes', zh: '航线', en: 'Routes' }
 ];
@@ -60,7 +62,7 @@ export function findFigures(text: string): FoundFigure[] {
 			let label = { zh: r.zh, en: r.en };
 			let amount: number | undefined;
 			if (r.key === 'tracks') amount = raw === '双' ? 2 : 1;
-			else if (raw !== undefined) amount = Math.round(Number(raw) * (r.scale ?? 1) * 1000) / 1000;
+			else if (raw !== undefined) amount = Math.round(Number(CN_NUMBERS[raw] ?? raw) * (r.scale ?? 1) * 1000) / 1000;
 			if (key === 'length' && /黔江段[）)]?\s*$/.test(text.slice(Math.max(0, at - 6), at))) {
 				key = 'length-in-district';
 				label = { zh: '黔江段长度', en: 'Length in Qianjiang (stated)' };
