@@ -20,9 +20,9 @@ export const summary = 'Take in a new document: propose its events, targets, fig
 const usage = `Usage: npm run atlas -- ingest FILE.txt --date YYYY-MM[-DD] --title "…" [--issuer …] [--kind ${INGEST_KINDS.join('|')}] [--area qianjiang|qijiang] [--json] [--review OUT.yaml]
        npm run atlas -- ingest --apply REVIEW.yaml`;
 
-/** The data folder: `WULING_DATA_DIR` (tests point it at a copy), else data/. */
+/** The data folder: `WULING_DATA` (tests point it at a copy), else data/. */
 function dataDir(): string | undefined {
-	return process.env.WULING_DATA_DIR ? resolve(process.env.WULING_DATA_DIR) : undefined;
+	return process.env.WULING_DATA ? resolve(process.env.WULING_DATA) : undefined;
 }
 
 function slug(zh: string): string {

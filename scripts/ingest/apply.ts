@@ -372,7 +372,7 @@ export function applyReview(reviewPath: string, options: { dataDir?: string; see
 			writeFileSync(tmp, readFileSync(join(copy, rel)));
 			renameSync(tmp, dest);
 		}
-		if (dataDir === resolve(DATA_DIR)) {
+		if (dataDir === resolve(REPO_ROOT, 'data')) {
 			const built = buildCatalogue(dataDir);
 			if (built.length) return fail(built);
 		}

@@ -1,5 +1,5 @@
 /**
- * `atlas ingest` and `atlas ingest --apply` end to end, on a copy of data/ (WULING_DATA_DIR): bad input changes
+ * `atlas ingest` and `atlas ingest --apply` end to end, on a copy of data/ (WULING_DATA): bad input changes
  * nothing and exits non-zero; a clean review merges, registers the document, stores its text and passes the data
  * check; a review with a hand-made mistake, or one the data check refuses, leaves every data file as it was.
  */
@@ -37,10 +37,10 @@ beforeAll(() => {
 	work = mkdtempSync(join(tmpdir(), 'ingest-cli-'));
 	data = join(work, 'data');
 	cpSync(join(root, 'data'), data, { recursive: true });
-	process.env.WULING_DATA_DIR = data;
+	process.env.WULING_DATA = data;
 });
 afterAll(() => {
-	delete process.env.WULING_DATA_DIR;
+	delete process.env.WULING_DATA;
 	rmSync(work, { recursive: true, force: true });
 });
 

@@ -101,6 +101,9 @@ describe('figures and candidates', () => {
 	it('cuts verbs off candidate names and guesses the kind from the last word', () => {
 		expect(nameSpans('黔江区还将开工建设黔江南站').map((s) => [s.name, s.kind])).toEqual([['黔江南站', 'station']]);
 		expect(guessKind('老窖溪水库')).toBe('reservoir');
+		// Kinds of work, verb phrases and descriptions are not names of one work.
+		expect(nameSpans('发挥高铁、机场作用，推动互联互通，建设大中型水库和农村公路，直连城镇群的高速通道').map((s) => s.name)).toEqual([]);
+		expect(nameSpans('黔江至利川高速公路30公里').map((s) => [s.name, s.kind])).toEqual([['黔江至利川高速公路', 'expressway']]);
 	});
 });
 
