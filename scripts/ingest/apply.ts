@@ -18,7 +18,7 @@ import { readReview, type Review, type ReviewedProposal } from '../../src/lib/in
 import { BUILT_STATUSES } from '../../src/lib/ingest/classify';
 import { splitText } from '../../src/lib/ingest/text';
 import { readUserFile, FileArgError } from '../cli/_args';
-import { DATA_DIR, REPO_ROOT, projectFiles, readAtlasData } from '../catalogue/data';
+import { DATA_DIR, REPO_ROOT, formatProblem, projectFiles } from '../catalogue/data';
 import { checkAtlas } from '../check-data';
 import { buildCatalogue } from '../build-catalogue';
 
@@ -137,12 +137,14 @@ export function applyReview(reviewPath: string, options: { dataDir?: string; see
 	if (sha !== review.sha256)
 		return fail([`${shown}:1: ${review.source} has changed since the review was written (sha256 differs); run atlas ingest on it again`]);
 
-	const data = readAtlasData(dataDir);
-	if (data.problems.length)
+	// The data must be sound before the merge, so every problem after it is one the merge made.
+	const baseline = checkAtlas({ dataDir, seedsDir: options.seedsDir });
+	if (baseline.problems.length)
 		return fail([
 			'data/ has problems before the merge; fix them first (npm run check:data):',
-			...data.problems.slice(0, 20).map((p) => `${p.file}:${p.line}: ${p.message}`)
+			...capped(baseline.problems.map(formatProblem))
 		]);
+	const data = baseline.data;
 	const byId = new Map(data.entries.map((e) => [e.id, e]));
 	const lines = splitText(text, { columns: review.document.columns }).lines;
 	const accepted = review.proposals.filter((p) => p.decision === 'accept' && p.type !== 'mention');
@@ -271,6 +273,7 @@ export function applyReview(reviewPath: string, options: { dataDir?: string; see
 		};
 		const docOf = (map: YAMLMap) =>
 			[...docs.values()].find((d) => isSeq(d.contents) && (d.contents as YAMLSeq<unknown>).items.includes(map))!;
+		const reported = new Set<string>();
 		let events = 0;
 		let targets = 0;
 		let figures = 0;
@@ -280,7 +283,12 @@ export function applyReview(reviewPath: string, options: { dataDir?: string; see
 			const map = entryNode(p.entry!);
 			if (!map) continue;
 			const doc = docOf(map);
-			if (p.type === 'event') {
+			const sameReport = `${p.entry}|${p.status}`;
+			if (p.type === 'event' && reported.has(sameReport)) {
+				// The document says it again (a notice's title and text): one status event, the other line as a source.
+				seqOf(map, 'sources', doc).items.push(doc.createNode(cite(p)));
+			} else if (p.type === 'event') {
+				reported.add(sameReport);
 				const seq = seqOf(map, 'status', doc);
 				const item = doc.createNode({ status: p.status, cite: cite(p) }, { flow: true });
 				const after = seq.items.findIndex((it) => isMap(it) && docYearOfCite(String(it.get('cite')), documentsAfter) > r.year);
@@ -357,9 +365,11 @@ export function applyReview(reviewPath: string, options: { dataDir?: string; see
 		if (check.problems.length) {
 			return fail([
 				'the merged data would not pass the data check; nothing was written:',
-				...check.problems.map(
-					(p) =>
-						`${p.file.startsWith(copy) ? join(relative(REPO_ROOT, dataDir), relative(copy, p.file)) : p.file.replace(/^.*atlas-ingest-[^/]+\/data/, relative(REPO_ROOT, dataDir))}:${p.line}: ${p.message}`
+				...capped(
+					check.problems.map(
+						(p) =>
+							`${p.file.startsWith(copy) ? join(relative(REPO_ROOT, dataDir), relative(copy, p.file)) : p.file.replace(/^.*atlas-ingest-[^/]+\/data/, relative(REPO_ROOT, dataDir))}:${p.line}: ${p.message}`
+					)
 				)
 			]);
 		}
@@ -389,6 +399,11 @@ export function applyReview(reviewPath: string, options: { dataDir?: string; see
 	} finally {
 		rmSync(work, { recursive: true, force: true });
 	}
+}
+
+/** At most 30 lines, then how many more. */
+function capped(list: readonly string[]): string[] {
+	return list.length > 30 ? [...list.slice(0, 30), `… and ${list.length - 30} more`] : [...list];
 }
 
 /** The next free inventory codes by kind (R for railways, E roads, A air, W water, I irrigation, P pumped storage, N energy). */
