@@ -1,12 +1,14 @@
 /**
  * Reads the hand-written data of data/ (YAML) and writes it in the app's runtime form to src/lib/generated/:
- * catalogue.json (every entry, sources completed), documents.json and expected.json.
+ * catalogue.json (every entry, sources completed), documents.json and expected.json; and the travel-time model's
+ * network-stations.json, network-facts.json, network-links.json (links resolved against the entries) and assumptions.json.
  * Usage: npx tsx scripts/build-catalogue.ts   (also run by `npm run data` and before every build)
  * Stops with `file:line: what is wrong` on any problem of form (schema, citations that name no document);
  * the checks against the documents' text are `npm run check:data`. Output is deterministic.
  */
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { networkFiles, readNetworkData } from './catalogue/network';
 import { DATA_DIR, REPO_ROOT, formatProblem, readAtlasData, type AtlasData } from './catalogue/data';
 import { dataDateOf } from '../src/lib/catalogue/documents';
 
@@ -35,6 +37,9 @@ function writeIfChanged(path: string, text: string): boolean {
 export function buildCatalogue(dataDir = DATA_DIR, outDir = GENERATED_DIR): string[] {
 	const data = readAtlasData(dataDir);
 	if (data.problems.length) return data.problems.map(formatProblem);
+	// The travel-time model's data (stations, public figures, link table, assumptions), its links resolved against the entries.
+	const network = readNetworkData(dataDir, data);
+	if (network.problems.length) return network.problems.map(formatProblem);
 	mkdirSync(outDir, { recursive: true });
 	const files: [string, unknown][] = [
 		['catalogue.json', data.entries],
@@ -42,6 +47,7 @@ export function buildCatalogue(dataDir = DATA_DIR, outDir = GENERATED_DIR): stri
 		['expected.json', data.expected],
 		['atlas.json', atlasFacts(data)]
 	];
+	files.push(...networkFiles(network));
 	for (const [name, value] of files) {
 		const changed = writeIfChanged(join(outDir, name), `${JSON.stringify(value, null, '\t')}\n`);
 		console.error(`build-catalogue: ${name} ${changed ? 'written' : 'unchanged'}`);

@@ -20,6 +20,7 @@ import {
 	type DataProblem
 } from './catalogue/data';
 import { GENERATED_DIR, atlasFacts } from './build-catalogue';
+import { checkNetwork, networkFiles, readNetworkData } from './catalogue/network';
 import { seatReferences, type SeatReferenceRow } from '../src/lib/geo/seats';
 
 // The repository, from catalogue/data.ts: that file lies two levels down as the CLI bundle (scripts/.atlas/) does, so
@@ -145,7 +146,10 @@ export function checkAtlas(options: CheckOptions = {}): { problems: DataProblem[
 		seen.add(key);
 		problems.push({ ...at, message: `${e.message} [${e.rule}]` });
 	}
-	if (options.checkGenerated && problems.length === 0) problems.push(...generatedProblems(data));
+	// The travel-time model's data: its form, and its stops, figures and assumptions against the gazetteer, the documents and the catalogue.
+	const network = readNetworkData(dataDir, data);
+	problems.push(...network.problems, ...checkNetwork(network, { placeIds: new Set(inputs.places.map((p) => p.id)), texts, documents: data.documents, entries: data.entries }));
+	if (options.checkGenerated && problems.length === 0) problems.push(...generatedProblems(data, networkFiles(network)));
 	return { problems, data, inputs };
 }
 
@@ -176,13 +180,14 @@ function inventoryLine(ref: string): number {
 }
 
 /** The generated JSON must be what the data gives: a planner who edited data/ and did not rebuild is told to. */
-function generatedProblems(data: AtlasData): DataProblem[] {
+function generatedProblems(data: AtlasData, more: [string, unknown][] = []): DataProblem[] {
 	const expect: [string, unknown][] = [
 		['catalogue.json', data.entries],
 		['documents.json', data.documents],
 		['expected.json', data.expected],
 		['atlas.json', atlasFacts(data)]
 	];
+	expect.push(...more);
 	const out: DataProblem[] = [];
 	for (const [name, value] of expect) {
 		const path = join(GENERATED_DIR, name);

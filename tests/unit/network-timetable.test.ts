@@ -13,7 +13,7 @@ import {
 	type ScenarioId
 } from '../../src/lib/analysis/network/index';
 import { DEFAULT_ASSUMPTIONS, withAssumptions, type Assumptions } from '../../src/lib/data/assumptions';
-import { PROMISE_SOURCES, SEED_FACTS, networkFact } from '../../src/lib/data/network-facts';
+import { PROMISE_SOURCES, networkFact } from '../../src/lib/data/network-facts';
 
 const fixtureDir = join(import.meta.dirname, '..', 'fixtures', 'network', 'geo');
 const places = (JSON.parse(readFileSync(join(fixtureDir, 'places.json'), 'utf8')) as { places: NetworkPlace[] }).places;
@@ -67,7 +67,10 @@ describe('scenarios', () => {
 describe('promises', () => {
 	it('quotes each promise exactly from its seed line', () => {
 		const seeds = process.env.WULING_SEEDS_DIR ?? '/work/shared/seeds';
-		for (const s of [...Object.values(PROMISE_SOURCES), ...SEED_FACTS.map((f) => f.source)]) {
+		// The plan's stated speeds and lengths of the link table are the catalogue entries' figures, with their lines.
+		const stated = LINK_TABLE.flatMap((l) => [l.speedFigure, l.lengthInDistrictKm]).filter((f) => f !== undefined && f.source.line > 0).map((f) => f!.source);
+		expect(stated.length).toBeGreaterThan(0);
+		for (const s of [...Object.values(PROMISE_SOURCES), ...stated]) {
 			const line = readFileSync(join(seeds, s.file), 'utf8').split('\n')[s.line - 1];
 			expect(line).toContain(s.quote);
 		}
@@ -80,7 +83,7 @@ describe('promises', () => {
 		expect(d.gapMin).toBe(1);
 		expect(d.marginMin).toBe(6);
 		expect(hour.verdict).toBe('within-margin');
-		expect(d.breakdown?.inVehicle.map((v) => [v.line.zh, v.minutes, v.timeSource])).toEqual([['渝厦高铁 重庆至黔江段', 61, 'timetable']]);
+		expect(d.breakdown?.inVehicle.map((v) => [v.line.zh, v.minutes, v.timeSource])).toEqual([['渝厦高铁重庆至黔江段', 61, 'timetable']]);
 		expect(d.holds[0].en).toMatch(/fall by 1 min \(1\.7%\), from 61 to 60 min/);
 		const strict = withAssumptions({ promiseMarginPct: 0 });
 		expect(checkPromises(g, strict).find((c) => c.id === 'chongqing-1h')!.verdict).toBe('not-met');

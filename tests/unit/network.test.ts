@@ -137,8 +137,8 @@ describe('scenario membership', () => {
 		expect(inScenario('2025', 'long-term')).toBe(true);
 	});
 
-	it('takes the status from the catalogue by ref, and reports refs it lacks', () => {
-		const planned = line({ id: 'p', ref: 'X1', stops: ['c', 'd'], lengthKm: figure(100), availability: { status: 'under-study', source: src } });
+	it('takes the status from the catalogue entry the line names, and leaves out a line whose entry it lacks', () => {
+		const planned = line({ id: 'p', project: 'x1', ref: 'X1', stops: ['c', 'd'], lengthKm: figure(100), availability: undefined });
 		const catalogue = [{ id: 'x1', ref: 'X1', period: '2026-2030', status: [{ status: 'planned', asOf: 2026, source: src }] }];
 		expect(build([l1, planned], {}, '2030').links.some((l) => l.ref === 'X1')).toBe(false);
 		expect(build([l1, planned], {}, '2030', catalogue).links.some((l) => l.ref === 'X1')).toBe(true);

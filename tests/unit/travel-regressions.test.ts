@@ -52,7 +52,7 @@ describe('issue 12 regressions', () => {
 		const r = route(g['2025'], 'qianjiang', idOf('鹅池'), 'rail')!;
 		const b = routeBreakdown(r);
 		expect(Math.round(r.minutes)).toBe(111);
-		expect(b.inVehicle.map((v) => [v.line.zh, Math.round(v.minutes)])).toEqual([['渝厦高铁 重庆至黔江段', 16]]);
+		expect(b.inVehicle.map((v) => [v.line.zh, Math.round(v.minutes)])).toEqual([['渝厦高铁重庆至黔江段', 16]]);
 		expect(Math.round(b.egressMin)).toBe(95);
 		expect(b.accessMin + b.waitTransferMin + b.dwellMin + b.inVehicle.reduce((s, v) => s + v.minutes, 0) + b.egressMin).toBeCloseTo(r.minutes, 6);
 	});
@@ -65,7 +65,7 @@ describe('issue 12 regressions', () => {
 			before: { zh: '2020', en: '2020' },
 			after: { zh: '2025', en: '2025' }
 		});
-		expect(why.en).toMatch(/^2020: \d+ min via .*, of which 1\d\d min by local road; 2025: \d+ min via (石黔|Shizhu–Qianjiang)/);
+		expect(why.en).toMatch(/^2020: \d+ min via .*, of which 1\d\d min by local road; 2025: \d+ min via (黔石|Qianjiang–Shizhu)/);
 		expect(why.en).toContain('a long one inflates the change');
 		expect(c.projects.map((p) => p.ref)).toEqual(['E6']);
 	});

@@ -1,12 +1,15 @@
 /**
  * The travel-time model's assumptions: every number the model uses that no source gives. Each has a
- * default, a unit, a range and a bilingual label so the UI and the CLI can show and change all of them.
+ * default, a unit, a range and a bilingual label so the UI and the CLI can show and change all of them; the
+ * values live in data/assumptions.yaml (written to src/lib/generated/assumptions.json by scripts/build-catalogue.ts),
+ * the types and the merge here.
  *
  * The speed shares and the dwell time are calibrated so that modelled times of lines in service come
  * within about 10% of their published timetables (see tests/unit/network-timetable.test.ts); where a
  * timetable exists it is used directly and these only time planned links.
  */
 import type { Bilingual } from '../catalogue/types';
+import assumptionsJson from '../generated/assumptions.json';
 
 /**
  * Which place or station stands for a region the plan names. A place id (the default: `chongqing`,
@@ -68,40 +71,6 @@ export interface Assumptions {
 	lineSpeedKmh: Record<string, number>;
 }
 
-/** Defaults. */
-export const DEFAULT_ASSUMPTIONS: Assumptions = {
-	hsrSpeedShare: 0.8,
-	railSpeedShare: 0.8,
-	roadSpeedShare: 0.9,
-	dwellMin: 4,
-	transferMin: 15,
-	cityTransferMin: 45,
-	modeChangeMin: 10,
-	stationAccessMin: 0,
-	accessSpeedKmh: 40,
-	accessDetourFactor: 1.4,
-	maxAccessKm: 80,
-	accessCandidates: 2,
-	lineDetourFactor: 1.25,
-	assumedStopsPerPlannedLine: 2,
-	useTimetables: true,
-	hsrThroughRunning: true,
-	regionStations: { chongqing: 'chongqing', czt: 'changsha', gba: 'guangzhou' },
-	regionalCentres: ['fuling', 'wanzhou', 'enshi', 'jishou'],
-	promiseMarginPct: 10,
-	lineSpeedKmh: {}
-};
-
-/** Alternatives the UI offers for each region: the city (any of its stations) first, then single stations. */
-export const REGION_STATION_CHOICES: Record<keyof RegionStations, string[]> = {
-	chongqing: ['chongqing', 'chongqing-east', 'chongqing-north', 'chongqing-west'],
-	czt: ['changsha', 'changsha-south', 'changsha-west'],
-	gba: ['guangzhou', 'guangzhou-south', 'shenzhen-north']
-};
-
-/** Range of an assumed design speed, km/h. */
-export const LINE_SPEED_RANGE = { min: 60, max: 400 } as const;
-
 /** How the UI and the CLI show a numeric or boolean assumption. */
 export interface AssumptionSpec {
 	key: keyof Assumptions;
@@ -117,26 +86,24 @@ export interface AssumptionSpec {
 	structural?: boolean;
 }
 
-/** Every scalar assumption, in the order the UI lists them. */
-export const ASSUMPTION_SPECS: AssumptionSpec[] = [
-	{ key: 'hsrSpeedShare', label: { zh: '高铁运行速度占设计速度比例', en: 'HSR operating speed / design speed' }, unit: 'share', flag: '--speed-share', kind: 'number', min: 0.4, max: 1, step: 0.01 },
-	{ key: 'railSpeedShare', label: { zh: '普速铁路运行速度占设计速度比例', en: 'Conventional rail speed / design speed' }, unit: 'share', flag: '--rail-speed-share', kind: 'number', min: 0.4, max: 1, step: 0.01 },
-	{ key: 'roadSpeedShare', label: { zh: '高速公路平均车速占设计速度比例', en: 'Expressway speed / design speed' }, unit: 'share', flag: '--road-speed-share', kind: 'number', min: 0.4, max: 1.5, step: 0.01 },
-	{ key: 'dwellMin', label: { zh: '每个中间站停站损失', en: 'Time lost per intermediate stop' }, unit: 'min', flag: '--dwell-min', kind: 'number', min: 0, max: 15, step: 0.5 },
-	{ key: 'transferMin', label: { zh: '换乘时间', en: 'Transfer time' }, unit: 'min', flag: '--transfer-min', kind: 'number', min: 0, max: 90, step: 1 },
-	{ key: 'cityTransferMin', label: { zh: '同城换站时间', en: 'Change of station within a city' }, unit: 'min', flag: '--city-transfer-min', kind: 'number', min: 0, max: 180, step: 5 },
-	{ key: 'modeChangeMin', label: { zh: '铁路与公路换乘时间', en: 'Train ↔ car change' }, unit: 'min', flag: '--mode-change-min', kind: 'number', min: 0, max: 60, step: 1 },
-	{ key: 'stationAccessMin', label: { zh: '城区至本地车站时间', en: 'City to its own station' }, unit: 'min', flag: '--station-access-min', kind: 'number', min: 0, max: 60, step: 1 },
-	{ key: 'accessSpeedKmh', label: { zh: '乡镇接驳车速', en: 'Access speed from townships' }, unit: 'km/h', flag: '--access-speed', kind: 'number', min: 10, max: 80, step: 1 },
-	{ key: 'accessDetourFactor', label: { zh: '接驳道路绕行系数', en: 'Access road detour factor' }, unit: '×', flag: '--detour', kind: 'number', min: 1, max: 2.5, step: 0.05 },
-	{ key: 'maxAccessKm', label: { zh: '最大接驳直线距离', en: 'Farthest access (straight line)' }, unit: 'km', flag: '--max-access-km', kind: 'number', min: 5, max: 300, step: 5, structural: true },
-	{ key: 'accessCandidates', label: { zh: '接驳候选车站数', en: 'Stations linked per place' }, unit: 'stations', flag: '--access-candidates', kind: 'number', min: 1, max: 5, step: 1, structural: true },
-	{ key: 'lineDetourFactor', label: { zh: '线路绕行系数（无公布里程时）', en: 'Line detour factor (no published length)' }, unit: '×', flag: '--line-detour', kind: 'number', min: 1, max: 2, step: 0.05, structural: true },
-	{ key: 'assumedStopsPerPlannedLine', label: { zh: '规划线路假定中间停站数', en: 'Assumed stops on a planned line' }, unit: 'stops', flag: '--planned-stops', kind: 'number', min: 0, max: 10, step: 1, structural: true },
-	{ key: 'useTimetables', label: { zh: '采用现行时刻表', en: 'Use published timetables' }, unit: '', flag: '--timetables', kind: 'boolean' },
-	{ key: 'hsrThroughRunning', label: { zh: '高铁跨线直通', en: 'HSR trains run through between lines' }, unit: '', flag: '--through-running', kind: 'boolean' },
-	{ key: 'promiseMarginPct', label: { zh: '承诺核对容差', en: 'Margin of a promise check' }, unit: '%', flag: '--margin-pct', kind: 'number', min: 0, max: 50, step: 1 }
-];
+const data = assumptionsJson as unknown as {
+	defaults: Assumptions;
+	specs: AssumptionSpec[];
+	regionStationChoices: Record<keyof RegionStations, string[]>;
+	lineSpeedRange: { min: number; max: number };
+};
+
+/** Defaults (data/assumptions.yaml, `defaults`). */
+export const DEFAULT_ASSUMPTIONS: Assumptions = data.defaults;
+
+/** Alternatives the UI offers for each region: the city (any of its stations) first, then single stations. */
+export const REGION_STATION_CHOICES: Record<keyof RegionStations, string[]> = data.regionStationChoices;
+
+/** Range of an assumed design speed, km/h. */
+export const LINE_SPEED_RANGE: Readonly<{ min: number; max: number }> = data.lineSpeedRange;
+
+/** Every scalar assumption, in the order the UI lists them (data/assumptions.yaml, `specs`). */
+export const ASSUMPTION_SPECS: AssumptionSpec[] = data.specs;
 
 /**
  * Merges overrides into the defaults, keeping nested region stations whole.

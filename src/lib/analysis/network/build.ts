@@ -6,10 +6,11 @@
  * `road:<placeId>` (an expressway entrance). Splitting arrivals from departures lets a train continue
  * through a station for a dwell while a change of trains costs a transfer.
  */
-import type { ProjectEntry } from '../../catalogue/types';
+import type { PlanPeriod, ProjectEntry, ProjectStatus, SourceRef } from '../../catalogue/types';
+import { plannedOpening } from '../../catalogue/status';
 import type { Assumptions } from '../../data/assumptions';
 import { greatCircleKm } from './geo';
-import { catalogueStatuses, firstScenarioOf, inScenario, type CatalogueStatus } from './scenario';
+import { firstScenarioOf, inScenario } from './scenario';
 import { STATIONS } from './stations';
 import type {
 	EdgeKind,
@@ -31,7 +32,10 @@ export const MODE_ROAD = 2;
 
 /** Options of `buildNetwork`. */
 export interface BuildOptions {
-	/** Catalogue entries (static/geo/projects.json); statuses come from here where a ref is present. */
+	/**
+	 * Catalogue entries (static/geo/projects.json): a line with a `project` takes its status, period and opening year
+	 * from its entry, and is left out (with an issue) when the entry is not given.
+	 */
 	catalogue?: readonly Partial<ProjectEntry>[];
 	/** Station table; defaults to STATIONS. */
 	stations?: readonly StationDef[];
@@ -62,37 +66,53 @@ function lengthSourceOf(file: string): LengthSource {
 	return file === 'public reference' ? 'public-reference' : 'stated';
 }
 
+/**
+ * When a line exists. A line of the catalogue (`project`) is placed by its entry alone: the entry's current status,
+ * plan period and opening year (or the year its newest plan aims to open it), one answer for the map, the project
+ * pages and the model. A line outside the catalogue is placed by its own public-reference availability.
+ */
 function resolveAvailability(
 	line: LineDef,
-	catalogue: Map<string, CatalogueStatus> | null,
+	catalogue: ReadonlyMap<string, Partial<ProjectEntry>> | null,
 	issues: IssueLog
 ): Availability | null {
-	const fromCatalogue = line.ref && catalogue ? catalogue.get(line.ref) : undefined;
-	if (line.ref && catalogue && !fromCatalogue) {
-		issues.add({ level: 'warning', code: 'missing-ref', message: `ref ${line.ref} (${line.id}) is not in the catalogue; status from the link table`, ids: [line.ref] });
+	let status: ProjectStatus;
+	let year: number | undefined;
+	let period: PlanPeriod | undefined;
+	let source: SourceRef;
+	if (line.project !== undefined) {
+		const entry = catalogue?.get(line.project);
+		const claim = entry?.status?.at(-1);
+		if (!entry || !claim) {
+			issues.add({
+				level: 'warning',
+				code: 'missing-ref',
+				message: catalogue
+					? `${line.id}: catalogue entry ${line.project} (${line.ref ?? 'no ref'}) is not in the catalogue given; line left out`
+					: `${line.id}: no catalogue given, so the status of ${line.project} is not known; line left out`,
+				ids: [line.ref ?? line.project, line.project]
+			});
+			return null;
+		}
+		status = claim.status;
+		year = plannedOpening({ opened: entry.opened, targets: entry.targets ?? [] });
+		period = entry.period;
+		source = claim.source;
+	} else if (line.availability) {
+		({ status, year, period, source } = line.availability);
+	} else {
+		issues.add({ level: 'warning', code: 'missing-ref', message: `${line.id}: neither a catalogue entry nor a status of its own; line left out`, ids: [line.id] });
+		return null;
 	}
-	const status = fromCatalogue?.status ?? line.availability.status;
-	// Public-reference opening dates are per line; a catalogue ref (E6) may group several roads.
-	const year =
-		status === 'in-service' && line.availability.status === 'in-service'
-			? (line.availability.year ?? fromCatalogue?.inServiceBy)
-			: (fromCatalogue?.inServiceBy ?? line.availability.year);
-	const period = fromCatalogue?.period ?? line.availability.period;
 	let first = firstScenarioOf(status, year, period);
 	if (first === null) {
 		issues.add({ level: 'info', code: 'unknown-year', message: `${line.id}: in service but the opening year is not known; counted from 2025`, ids: [line.id] });
 		first = '2025';
 	}
-	if (fromCatalogue) {
-		const own = firstScenarioOf(line.availability.status, line.availability.year, line.availability.period);
-		if (own !== null && own !== first) {
-			issues.add({ level: 'info', code: 'conflict', message: `${line.id}: catalogue status ${status} places it in ${first}, the link table in ${own}`, ids: [line.id, line.ref ?? ''] });
-		}
-	}
-	return {
-		first,
-		link: { status, year, from: fromCatalogue ? 'catalogue' : 'link-table', source: line.availability.source }
-	};
+	const link: Link['availability'] = { status, from: line.project !== undefined ? 'catalogue' : 'link-table', source };
+	if (year !== undefined) link.year = year;
+	if (period !== undefined) link.period = period;
+	return { first, link };
 }
 
 function pathKm(places: NetworkPlace[]): number {
@@ -130,6 +150,7 @@ function expandLine(
 		speedSource: line.speedSource,
 		firstScenario: avail.first,
 		availability: avail.link,
+		...(line.project !== undefined ? { project: line.project } : {}),
 		sources: line.sources,
 		throughService: line.kind === 'service'
 	};
@@ -288,7 +309,7 @@ export function buildNetwork(
 	const issues = new IssueLog();
 	const placeById = new Map(places.map((p) => [p.id, p]));
 	const stationById = new Map((options.stations ?? STATIONS).map((s) => [s.id, s]));
-	const catalogue = options.catalogue ? catalogueStatuses(options.catalogue) : null;
+	const catalogue = options.catalogue ? new Map(options.catalogue.filter((e) => e.id !== undefined).map((e) => [e.id!, e])) : null;
 
 	const resolveStation = (id: string): Resolved | null => {
 		const st = stationById.get(id);

@@ -259,7 +259,7 @@ function legsOf(graph: NetworkGraph, edges: number[]): Leg[] {
  * @param mode - 'rail', 'road' or 'best'
  * @returns the route (minutes, km, legs) or null when unreachable
  * @example
- * route(graph, 'qianjiang', 'chongqing', 'rail')?.legs[0].line?.zh // '渝厦高铁 重庆至黔江段'
+ * route(graph, 'qianjiang', 'chongqing', 'rail')?.legs[0].line?.zh // '渝厦高铁重庆至黔江段'
  */
 export function route(graph: NetworkGraph, from: string, to: string, mode: TravelMode): Route | null {
 	const tt = travelTimes(graph, from, mode);

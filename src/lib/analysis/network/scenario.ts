@@ -1,6 +1,6 @@
 /**
- * Scenario membership: which networks a line belongs to, derived from catalogue statuses (or the link
- * table's own status where the catalogue lacks the ref).
+ * Scenario membership: which networks a line belongs to, derived from its catalogue entry's status, period and
+ * opening year (or, for a public-reference line outside the catalogue, from its own availability).
  */
 import type { PlanPeriod, ProjectEntry, ProjectStatus } from '../../catalogue/types';
 import { SCENARIOS, type ScenarioId } from './types';

@@ -50,7 +50,7 @@ export interface TimetableRun {
 	source: SourceRef;
 }
 
-/** When a line exists, for lines whose status does not come from the catalogue (or as its fallback). */
+/** When a line exists, for lines outside the catalogue (public reference only): lines of the catalogue take theirs from its entry. */
 export interface Availability {
 	status: ProjectStatus;
 	/** Year opened (in service) or due. */
@@ -79,12 +79,19 @@ export interface NetworkPlace {
 /** One stop of a line: a station id (rail) or a place id (road), or an unnamed stop. */
 export type LineStop = string | UnnamedStop;
 
-/** One line of the link table, as authored: stops in order and the line's figures. */
+/**
+ * One line of the link table (data/network/links.yaml, resolved by scripts/build-catalogue.ts): stops in order and
+ * the line's figures. A line of the catalogue names its entry by `project`; its name and ref are the entry's, and
+ * the model reads its status, period and opening year from the entry (`buildNetwork`'s catalogue), never from here.
+ */
 export interface LineDef {
 	/** Stable id, e.g. `yuxia-cq-qj`. */
 	id: string;
-	/** Catalogue ref (R1, C6 ...) or null for public-reference lines outside the catalogue. */
+	/** The catalogue entry this line is (its id), or absent for public-reference lines outside the catalogue. */
+	project?: string;
+	/** Catalogue ref (R1, C6 ...) of `project`, or null for lines outside the catalogue. */
 	ref: string | null;
+	/** The entry's name (with the section, where the line is part of a project), or the line's own outside the catalogue. */
 	name: Bilingual;
 	mode: LinkMode;
 	/** `service` lines are through trains over other lines: only their timetable runs become edges. */
@@ -100,8 +107,8 @@ export interface LineDef {
 	/** Intermediate stops between named stops are unknown for planned lines: the assumption fills them in. */
 	stopsKnown: boolean;
 	timetable?: TimetableRun[];
-	/** Status when the catalogue lacks the ref (or for lines outside the catalogue). */
-	availability: Availability;
+	/** Status and opening of a line outside the catalogue (from public reference); absent for a line with a `project`. */
+	availability?: Availability;
 	/** Place ids the schematic line passes between stops, for a computed length (rail: per segment). */
 	via?: Record<string, string[]>;
 	sources: SourceRef[];
@@ -147,7 +154,9 @@ export interface Link {
 	/** Earliest scenario the link is in. */
 	firstScenario: ScenarioId;
 	/** Why: the status and source that place it there. */
-	availability: { status: ProjectStatus; year?: number; from: 'catalogue' | 'link-table'; source: SourceRef };
+	availability: { status: ProjectStatus; year?: number; period?: PlanPeriod; from: 'catalogue' | 'link-table'; source: SourceRef };
+	/** The catalogue entry of the line, where it has one. */
+	project?: string;
 	sources: SourceRef[];
 }
 
