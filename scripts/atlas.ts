@@ -100,6 +100,8 @@ function runWithTimeLimit(argv: string[]): void {
  */
 function needsTimeLimit(argv: string[]): boolean {
 	if (process.env.WULING_CLI_TIME_LIMIT_MS) return true;
+	// ingest reads a whole document the user hands it.
+	if (argv[0] === 'ingest') return true;
 	return argv.some((a) => a === '--file' || a.startsWith('--file=') || a === '--pairs' || a.startsWith('--pairs='));
 }
 

@@ -4,16 +4,28 @@
  * Prints every problem as `file:line: what is wrong` and exits 1 on any; prints a one-line summary otherwise.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { join, relative, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { Airport, Place, PlacesFile } from '../src/lib/geo/types';
 import { parseInventoryRefs, validateCatalogue, type ValidationError, type ValidationInputs } from '../src/lib/catalogue/validate';
-import { DATA_DIR, UNRESOLVED, documentTexts, formatProblem, locateCitation, readAtlasData, type AtlasData, type DataProblem } from './catalogue/data';
+import {
+	DATA_DIR,
+	REPO_ROOT,
+	UNRESOLVED,
+	documentTexts,
+	formatProblem,
+	locateCitation,
+	readAtlasData,
+	type AtlasData,
+	type DataProblem
+} from './catalogue/data';
 import { GENERATED_DIR, atlasFacts } from './build-catalogue';
 import { checkNetwork, networkFiles, readNetworkData } from './catalogue/network';
 import { seatReferences, type SeatReferenceRow } from '../src/lib/geo/seats';
 
-export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+// The repository, from catalogue/data.ts: that file lies two levels down as the CLI bundle (scripts/.atlas/) does, so
+// the path is right both under tsx and in the bundle `npm run atlas` runs.
+export { REPO_ROOT };
 
 /**
  * Where the shared inputs live: seeds from WULING_SEEDS (else ../shared/seeds), the inventory from
@@ -44,7 +56,9 @@ function readJson<T>(path: string): T {
  */
 export function loadSeeds(seedsDir: string): Record<string, string[]> {
 	const seeds: Record<string, string[]> = {};
-	for (const name of readdirSync(seedsDir).filter((n) => n.endsWith('.txt')).sort()) {
+	for (const name of readdirSync(seedsDir)
+		.filter((n) => n.endsWith('.txt'))
+		.sort()) {
 		seeds[name] = readFileSync(join(seedsDir, name), 'utf8').split(/\r?\n/);
 	}
 	return seeds;
@@ -113,7 +127,10 @@ export function checkAtlas(options: CheckOptions = {}): { problems: DataProblem[
 	for (const d of data.documents) {
 		if (!texts[d.file]) {
 			const at = data.where.document(d.file);
-			problems.push({ ...(at ?? { file: 'data/documents.yaml', line: 1 }), message: `no text for ${d.file}: put it in data/documents/ (or the seeds folder)` });
+			problems.push({
+				...(at ?? { file: 'data/documents.yaml', line: 1 }),
+				message: `no text for ${d.file}: put it in data/documents/ (or the seeds folder)`
+			});
 		}
 	}
 	const inputs: ValidationInputs = { ...loaded.inputs, seeds: texts, expectedItems: data.expected, documents: data.documents };
@@ -149,7 +166,8 @@ function locate(e: ValidationError, data: AtlasData): { file: string; line: numb
 		const source = entry.sources[Number(part[2])];
 		if (source) return locateCitation(data, e.id, source) ?? { file: 'data/projects', line: 0 };
 	}
-	if (/^(unresolved-place|outside-region|too-few-positions|no-geometry-method)$/.test(e.rule)) return data.where.entry(e.id, 'geometry') ?? { file: 'data/projects', line: 0 };
+	if (/^(unresolved-place|outside-region|too-few-positions|no-geometry-method)$/.test(e.rule))
+		return data.where.entry(e.id, 'geometry') ?? { file: 'data/projects', line: 0 };
 	return data.where.entry(e.id, part ? (part[3] ?? `${part[1]}[${part[2]}]`) : undefined) ?? { file: 'data/projects', line: 0 };
 }
 
@@ -175,7 +193,11 @@ function generatedProblems(data: AtlasData, more: [string, unknown][] = []): Dat
 		const path = join(GENERATED_DIR, name);
 		const text = existsSync(path) ? readFileSync(path, 'utf8') : '';
 		if (text !== `${JSON.stringify(value, null, '\t')}\n`)
-			out.push({ file: `src/lib/generated/${name}`, line: 1, message: 'is not built from the current data/; run `npm run data` (or `npx tsx scripts/build-catalogue.ts`)' });
+			out.push({
+				file: `src/lib/generated/${name}`,
+				line: 1,
+				message: 'is not built from the current data/; run `npm run data` (or `npx tsx scripts/build-catalogue.ts`)'
+			});
 	}
 	return out;
 }

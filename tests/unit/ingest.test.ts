@@ -1,0 +1,193 @@
+/**
+ * The ingest proposer's parts on small texts: cutting a text, finding names, classing events and aims, figures,
+ * candidate new items, the proposals a planner sees, and the review file read back with its mistakes.
+ */
+import { describe, expect, it } from 'vitest';
+import { catalogue } from '../../src/lib/catalogue/index';
+import { splitText, looksLikeColumns } from '../../src/lib/ingest/text';
+import { buildLexicon, findMentions, withRefs } from '../../src/lib/ingest/mentions';
+import { aimMarker, horizonOf, reportCue } from '../../src/lib/ingest/classify';
+import { findFigures } from '../../src/lib/ingest/figures';
+import { nameSpans, guessKind } from '../../src/lib/ingest/candidates';
+import { guessRetrospective, proposeFromText, type IngestDocument } from '../../src/lib/ingest/propose';
+import { readReview, writeReview } from '../../src/lib/ingest/review';
+import { AIM_MARKERS } from '../../src/lib/catalogue/validate';
+
+const lexicon = withRefs(buildLexicon(catalogue), catalogue);
+const ids = (text: string) => findMentions(text, lexicon).map((m) => m.entryIds.join('|'));
+const notice = (date: string): IngestDocument => ({
+	title: 't',
+	date,
+	kind: 'notice',
+	year: Number(date.slice(0, 4)),
+	period: { from: Number(date.slice(0, 4)), to: Number(date.slice(0, 4)) }
+});
+const outlook: IngestDocument = { title: 't', date: '2021-06', kind: 'outlook', year: 2021, period: { from: 2021, to: 2025 } };
+const proposals = (text: string, doc: IngestDocument) => proposeFromText(text, doc, catalogue, { lexicon }).proposals;
+const classed = (text: string, doc: IngestDocument) =>
+	proposals(text, doc)
+		.filter((p) => p.type === 'event' || p.type === 'target')
+		.map((p) => `${p.entry} ${p.type} ${p.status ?? `${p.aim} ${p.by}`}`);
+
+describe('text', () => {
+	it('joins hard-wrapped newspaper columns and keeps each character’s line', () => {
+		const lines = ['建设武陵山区综合交通枢纽。建', '成投用渝湘高铁重庆至黔江段，开工', '建设渝湘高铁黔江至吉首段，加快黔'];
+		expect(looksLikeColumns(lines)).toBe(true);
+		const s = splitText(lines.join('\n'));
+		expect(s.paragraphs).toHaveLength(1);
+		const second = s.sentences[1];
+		expect(second.text.startsWith('建成投用')).toBe(true);
+		expect([second.line, second.lineEnd]).toEqual([1, 3]);
+	});
+	it('keeps one paragraph a line in prose', () => {
+		const s = splitText('渝厦高铁建成通车，黔江站投用。\n货场扩能；物流提升。');
+		expect(s.columns).toBe(false);
+		expect(s.sentences.map((x) => x.line)).toEqual([1, 2, 2]);
+		expect(s.sentences[0].clauses.map((c) => c.text)).toEqual(['渝厦高铁建成通车，', '黔江站投用。']);
+	});
+});
+
+describe('mentions', () => {
+	it('reads lists that share a suffix, with 等, and long names before their parts', () => {
+		expect(ids('黔恩、黔石、黔江过境高速建成通车')).toEqual([
+			'qianjiang-enshi-expressway',
+			'qianjiang-shizhu-expressway',
+			'qianjiang-bypass-expressway'
+		]);
+		expect(ids('马喇及中塘等光伏发电项目')).toEqual(['mala-solar', 'zhongtang-solar']);
+		expect(ids('渝怀铁路二线')).toEqual(['chongqing-huaihua-railway-second-line']);
+	});
+	it('knows other names: the bracketed one, 高铁/铁路, 复线, two-character names spelt out', () => {
+		expect(ids('石黔高速')).toEqual(['qianjiang-shizhu-expressway']);
+		expect(ids('黔江至吉首铁路可研评审完成')).toEqual(['qianjiang-jishou-hsr']);
+		expect(ids('渝怀复线铁路开工建设')).toEqual(['chongqing-huaihua-railway-second-line']);
+		expect(ids('石柱至黔江高速公路全线开通运营')).toEqual(['qianjiang-shizhu-expressway']);
+		// A name the catalogue gives another item is not mixed up: 黔张常铁路 (in service) is not 黔张常高铁.
+		expect(ids('黔张常铁路')).toEqual(['qianjiang-zhangjiajie-changde-railway']);
+		expect(ids('黔张常高铁')).toEqual(['qianjiang-zhangjiajie-changde-hsr']);
+	});
+	it('finds inventory codes set apart, not inside other words', () => {
+		expect(ids('项目（R2）')).toEqual(['qianjiang-jishou-hsr']);
+		expect(ids('武陵山机场T2航站楼建成')).toEqual(['jiq-terminal-2']);
+	});
+});
+
+describe('classify', () => {
+	it('tells aims from reports by their words', () => {
+		expect(aimMarker('力争“十四五”期间开工建设')).toBe('力争');
+		expect(aimMarker('建成通车后，车程将缩短至1小时')).not.toBeNull();
+		expect(aimMarker('石黔高速全线开通运营')).toBeNull();
+		expect(reportCue('罗家堡水库、瓦窑堡水库等建成投用')?.status).toBe('in-service');
+		expect(reportCue('有望加快开工前各项工作')).toBeNull();
+	});
+	it('reads a horizon from the words, else the end of the period', () => {
+		expect(horizonOf('力争“十四五”期间开工建设', 2021, 2025)).toBe(2025);
+		expect(horizonOf('即将于今年动工建设', 2022, 2027)).toBe(2022);
+		expect(horizonOf('预计2020年建成通车', 2018, 2018)).toBe(2020);
+		expect(horizonOf('开工建设黔江经彭水至务川高速', 2026, 2030)).toBe(2030);
+	});
+});
+
+describe('figures and candidates', () => {
+	it('states figures as written, a length after 黔江段 as the length in the district', () => {
+		const f = findFigures('黔江至吉首高铁（黔江段）35公里，按照“速度350公里/小时，双线铁路”标准建设');
+		expect(f.map((x) => [x.key, x.value, x.amount])).toEqual([
+			['length-in-district', '35公里', 35],
+			['design-speed', '350公里/小时', 350],
+			['tracks', '双线铁路', 2]
+		]);
+		expect(findFigures('总投资额133.4亿元')[0]).toMatchObject({ key: 'budget', amount: 13340, unit: 'million-yuan' });
+	});
+	it('cuts verbs off candidate names and guesses the kind from the last word', () => {
+		expect(nameSpans('黔江区还将开工建设黔江南站').map((s) => [s.name, s.kind])).toEqual([['黔江南站', 'station']]);
+		expect(guessKind('老窖溪水库')).toBe('reservoir');
+		// Kinds of work, verb phrases and descriptions are not names of one work.
+		expect(nameSpans('发挥高铁、机场作用，推动互联互通，建设大中型水库和农村公路，直连城镇群的高速通道').map((s) => s.name)).toEqual([]);
+		expect(nameSpans('黔江至利川高速公路30公里').map((s) => [s.name, s.kind])).toEqual([['黔江至利川高速公路', 'expressway']]);
+	});
+});
+
+describe('proposals', () => {
+	it('an outlook’s 建成投用 is a target with its horizon and a planning status, never an opening', () => {
+		expect(classed('建成投用渝湘高铁黔江至吉首段。', outlook)).toEqual([
+			'qianjiang-jishou-hsr event planned',
+			'qianjiang-jishou-hsr target in-service 2025'
+		]);
+	});
+	it('a report of an opening is an event of that year; an aim in a report is a target', () => {
+		expect(classed('6月27日，渝厦高铁重庆东至黔江段正式开通运营。', notice('2025-06-27'))).toEqual([
+			'chongqing-qianjiang-hsr event in-service'
+		]);
+		expect(classed('黔江至利川高速公路力争明年开工建设。', notice('2025-03'))).toEqual([
+			'qianjiang-lichuan-expressway target start-construction 2026'
+		]);
+	});
+	it('"about to open" is still being built, and the opening a target', () => {
+		expect(classed('渝厦高铁重庆至黔江段即将开通。', notice('2025-05'))).toEqual([
+			'chongqing-qianjiang-hsr event under-construction',
+			'chongqing-qianjiang-hsr target in-service 2025'
+		]);
+	});
+	it('a hope is a target marked ambiguous and rejected by default', () => {
+		const p = proposals('石黔高速公路全线有望2021年建成通车。', notice('2020-12')).find((x) => x.type === 'target');
+		expect(p).toMatchObject({ aim: 'in-service', by: 2021, decision: 'reject' });
+		expect(p?.ambiguous).toContain('有望');
+	});
+	it('a section of a line is reported as such, not as the whole line', () => {
+		const p = proposals('新建渝怀铁路二线涪陵至中嘴段开通运营。', notice('2020-08')).find((x) => x.type === 'event');
+		expect(p).toMatchObject({ status: 'in-service', decision: 'reject' });
+		expect(p?.ambiguous).toContain('涪陵至中嘴段');
+	});
+	it('never proposes construction or completion where the sentence holds an aim word', () => {
+		const text =
+			'为该段年底通车运营奠定了基础。黔江至吉首高铁力争年内开工建设。渝厦高铁建成通车后，车程将缩短。黔江机场扩建项目力争2020年基本建成。';
+		for (const p of proposals(text, notice('2020-12')))
+			if (p.type === 'event') expect(['construction-starting', 'under-construction', 'in-service']).not.toContain(p.status);
+		void AIM_MARKERS;
+	});
+	it('guesses which lines report what happened', () => {
+		expect(
+			guessRetrospective(['一、2024年工作回顾', '渝厦高铁建成通车。', '二、2025年工作安排', '开工建设黔吉高铁。'], 'work-report')
+		).toEqual([[1, 2]]);
+		expect(guessRetrospective(['a', 'b'], 'outlook')).toEqual([]);
+		expect(guessRetrospective(['a', 'b'], 'notice')).toEqual([[1, 2]]);
+	});
+	it('shows what accepting would change on the map and the timeline', () => {
+		const p = proposals('黔江至吉首高铁2027年正式开工建设。', notice('2027-03')).find((x) => x.type === 'event');
+		expect(p?.status).toBe('construction-starting');
+		expect(p?.change?.before.byYear[2030]).toBe('planned');
+		expect(p?.change?.after.byYear[2030]).toBe('building');
+	});
+});
+
+describe('review file', () => {
+	const result = proposeFromText(
+		'渝厦高铁重庆至黔江段正式开通运营。\n黔江至吉首高铁力争年内开工建设。\n',
+		notice('2025-06-27'),
+		catalogue,
+		{ lexicon }
+	);
+	const text = writeReview(result, { source: 'n.txt', sha256: 'a'.repeat(64), area: 'qianjiang', names: new Map(), nextRefs: new Map() });
+	it('reads back what it wrote', () => {
+		const { review, problems } = readReview(text);
+		expect(problems).toEqual([]);
+		expect(review?.proposals.map((p) => [p.type, p.decision, p.line, p.quote])).toEqual(
+			result.proposals.map((p) => [p.type, p.decision, p.line, p.quote])
+		);
+		expect(review?.document).toMatchObject({ published: '2025-06-27', kind: 'notice', retrospective: [[1, 2]] });
+	});
+	it('refuses a hand-made mistake with its line', () => {
+		const lines = text.split('\n');
+		const at = lines.findIndex((l) => l.includes('decision: accept'));
+		lines[at] = lines[at].replace('accept', 'maybe');
+		const { review, problems } = readReview(lines.join('\n'));
+		expect(review).toBeNull();
+		expect(problems[0]).toMatchObject({ line: at + 1 });
+		expect(problems[0].message).toContain('decision must be accept or reject');
+		const status = text.replace('status: in-service', 'status: opened');
+		const bad = readReview(status).problems[0];
+		expect(bad.message).toContain('status must be one of');
+		expect(status.split('\n')[bad.line - 1]).toContain('status: opened');
+		expect(readReview('source: [\n').problems[0].message).toContain('not valid YAML');
+	});
+});
