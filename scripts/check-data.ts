@@ -154,7 +154,7 @@ export function checkAtlas(options: CheckOptions = {}): { problems: DataProblem[
 }
 
 function locate(e: ValidationError, data: AtlasData): { file: string; line: number } {
-	const part = /^(status|targets|stated|sources)\[(\d+)\]|^(opened)\b/.exec(e.message);
+	const part = /^(status|targets|stated|sources)\[(\d+)\]|^(opened|aliases)\b/.exec(e.message);
 	if (e.rule === 'missing-expected-item') {
 		const i = data.expected.findIndex((x) => e.message.startsWith(`"${x.words}"`) && x.ref === e.id);
 		return data.where.expected(i) ?? { file: 'data/expected.yaml', line: 1 };

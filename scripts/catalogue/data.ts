@@ -330,7 +330,7 @@ export function readAtlasData(dataDir: string = DATA_DIR): AtlasData {
 			if (!hit) return undefined;
 			const base = { file: hit.file.rel, line: lineOf(hit.file, hit.node) };
 			if (!part) return base;
-			const m = /^(status|targets|stated|sources)\[(\d+)\]/.exec(part) ?? /^(opened|geometry|name|short|summary)\b/.exec(part);
+			const m = /^(status|targets|stated|sources)\[(\d+)\]/.exec(part) ?? /^(opened|geometry|name|short|summary|aliases)\b/.exec(part);
 			if (!m || !isMap(hit.node)) return base;
 			const field = m[1] === 'shortName' ? 'short' : m[1];
 			const value = hit.node.get(field, true) as Node | undefined;

@@ -215,3 +215,18 @@ describe('the data date', () => {
 		expect(dataDateOf(DOCUMENTS, [{ file: 'public reference', line: 0, quote: '某线开通', year: 2027 }])).toEqual({ date: '2027', of: 'public reference: 某线开通' });
 	});
 });
+
+describe('aliases', () => {
+	it('are names the documents use: one that no document writes is reported at its line', () => {
+		const dir = copyWith('projects/rail.yaml', (t) => t.replace('aliases: [渝湘高铁重庆至黔江段]', 'aliases: [渝湘高铁重庆至黔江段, 渝黔快线]'));
+		expect(problemsOf(dir)).toContain(
+			`DATA/projects/rail.yaml:${lineOf(dir, 'projects/rail.yaml', '渝黔快线')}: aliases: "渝黔快线" is in no document; an alias is a name a document uses, as written there [alias-not-in-documents]`
+		);
+	});
+
+	it('find the entry in search by its former name', async () => {
+		const { buildSearchIndex, searchProjects } = await import('../../src/lib/catalogue/search');
+		const index = buildSearchIndex(catalogue.map((e) => ({ ...e, pinyin: [], pinyinInitials: [] })));
+		expect(searchProjects(index, '渝湘高铁重庆至黔江段')[0]?.record.id).toBe('chongqing-qianjiang-hsr');
+	});
+});

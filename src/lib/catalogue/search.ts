@@ -11,6 +11,8 @@ export interface SearchRecord {
 	ref: string;
 	name: Bilingual;
 	shortName: Bilingual;
+	/** Other names the documents use (a former name): found like the Chinese name. */
+	aliases?: string[];
 	/** Toneless pinyin of the names, joined (`qianjiangzhijishougaotie`). */
 	pinyin: string[];
 	/** Pinyin initials of the names (`qjzjsgt`). */
@@ -70,7 +72,7 @@ export function buildSearchIndex<T extends SearchRecord>(records: readonly T[]):
 		items: records.map((record) => ({
 			record,
 			ref: normalizeForSearch(record.ref),
-			zh: [record.name.zh, record.shortName.zh].map(normalizeForSearch),
+			zh: [record.name.zh, record.shortName.zh, ...(record.aliases ?? [])].map(normalizeForSearch),
 			en: [record.name.en, record.shortName.en].map(normalizeForSearch),
 			enWords: `${record.name.en} ${record.shortName.en}`
 				.normalize('NFKC')

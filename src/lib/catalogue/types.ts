@@ -151,6 +151,8 @@ export interface ProjectEntry {
 	ref: string;
 	name: Bilingual;
 	shortName: Bilingual;
+	/** Other names the documents use (a former name, another spelling), as written; each is in some document's text. */
+	aliases?: string[];
 	kind: ProjectKind;
 	/** Status events, oldest source first; the last one is current. */
 	status: StatusClaim[];

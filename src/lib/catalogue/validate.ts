@@ -30,7 +30,8 @@ export type ValidationRule =
 	| 'district-length-not-stated'
 	| 'opening-without-source'
 	| 'missing-expected-item'
-	| 'seat-off-reference';
+	| 'seat-off-reference'
+	| 'alias-not-in-documents';
 
 export interface ValidationError {
 	/** Entry id, or the inventory ref for 'missing-ref'. */
@@ -237,6 +238,11 @@ export function validateCatalogue(entries: readonly ProjectEntry[], inputs: Vali
 			if (!text || !text.trim()) errors.push({ id: entry.id, rule: 'empty-name', message: `${label} is empty` });
 		}
 		errors.push(...checkEntrySources(entry, inputs.seeds, inputs.documents ?? DOCUMENTS), ...checkGeometry(entry, gazetteer));
+		for (const alias of entry.aliases ?? []) {
+			// Newspaper columns break names over lines: the text is searched as one run.
+			if (!Object.values(inputs.seeds).some((lines) => lines.join('').includes(alias)))
+				errors.push({ id: entry.id, rule: 'alias-not-in-documents', message: `aliases: "${alias}" is in no document; an alias is a name a document uses, as written there` });
+		}
 	}
 	for (const ref of inputs.inventoryRefs) {
 		if (!covered.has(ref)) errors.push({ id: ref, rule: 'missing-ref', message: `inventory item ${ref} has no catalogue entry` });

@@ -137,7 +137,8 @@ export function buildLexicon(entries: readonly ProjectEntry[], options: { learn?
 	for (const e of entries) {
 		for (const [text, origin] of [
 			[e.name.zh, 'name'],
-			[e.shortName.zh, 'short']
+			[e.shortName.zh, 'short'],
+			...(e.aliases ?? []).map((a) => [a, 'short'] as const)
 		] as const) {
 			const brackets = bracketForms(text);
 			put(text, e.id, origin);
