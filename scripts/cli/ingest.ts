@@ -15,6 +15,9 @@ import { INGEST_KINDS, proposeFromText, type IngestKind, type Proposal } from '.
 import { writeReview } from '../../src/lib/ingest/review';
 import { applyReview, nextRefs, readTextFile, textSha256 } from '../ingest/apply';
 
+/** A count with its noun, singular or plural. */
+const n = (count: number, one: string, many = `${one}s`): string => `${count} ${count === 1 ? one : many}`;
+
 export const summary = 'Take in a new document: propose its events, targets, figures and new items; --apply a reviewed file';
 
 const usage = `Usage: npm run atlas -- ingest FILE.txt --date YYYY-MM[-DD] --title "…" [--issuer …] [--kind ${INGEST_KINDS.join('|')}] [--area qianjiang|qijiang] [--json] [--review OUT.yaml]
@@ -105,7 +108,7 @@ export async function run(args: string[]): Promise<number> {
 			return 1;
 		}
 		out(
-			`Merged document ${result.documentId} (${result.textFile}): ${result.events} status events, ${result.targets} targets, ${result.figures} figures, ${result.newEntries} new entries.\n` +
+			`Merged document ${result.documentId} (${result.textFile}): ${n(result.events, 'status event')}, ${n(result.targets, 'target')}, ${n(result.figures, 'figure')}, ${n(result.newEntries, 'new entry', 'new entries')}.\n` +
 				`Changed: ${result.changedFiles.join(', ')}\nThe data check passed. Run "npm run data" (or a build) to redraw the map.\n`
 		);
 		return 0;
@@ -158,7 +161,7 @@ export async function run(args: string[]): Promise<number> {
 	out(
 		`${basename(file)} (${read.encoding}, ${result.document.lines} lines, ${result.document.columns ? 'newspaper columns' : 'one paragraph a line'}), ${kind} of ${date}\n` +
 			`Reports what happened in lines: ${result.document.retrospective.map(([x, y]) => `${x}-${y}`).join(', ') || 'none'} (guessed; edit in the review)\n` +
-			`Names ${result.mentioned.length} catalogue items: ${count('event')} events, ${count('target')} targets, ${count('figure')} figures, ${count('mention')} mentions, ${count('new-item')} possible new items.\n\n`
+			`Names ${n(result.mentioned.length, 'catalogue item')}: ${n(count('event'), 'event')}, ${n(count('target'), 'target')}, ${n(count('figure'), 'figure')}, ${n(count('mention'), 'mention')}, ${n(count('new-item'), 'possible new item')}.\n\n`
 	);
 	for (const p of result.proposals) out(`${line(p)}\n`);
 	out(

@@ -230,3 +230,17 @@ describe('aliases', () => {
 		expect(searchProjects(index, '渝湘高铁重庆至黔江段')[0]?.record.id).toBe('chongqing-qianjiang-hsr');
 	});
 });
+
+describe('status events', () => {
+	it('are listed oldest source first: one out of order is reported, since the last is the current status', () => {
+		const dir = copyWith('projects/rail.yaml', (t) =>
+			t.replace(
+				'    - {status: preliminary, cite: 001:61 黔江至吉首铁路可研评审完成}\n    - {status: planned, cite: 002:768 推进黔江至吉首高铁西接重黔铁路、东连张吉怀高铁}',
+				'    - {status: planned, cite: 002:768 推进黔江至吉首高铁西接重黔铁路、东连张吉怀高铁}\n    - {status: preliminary, cite: 001:61 黔江至吉首铁路可研评审完成}'
+			)
+		);
+		expect(problemsOf(dir)).toContain(
+			`DATA/projects/rail.yaml:${lineOf(dir, 'projects/rail.yaml', '{status: preliminary, cite: 001:61')}: status[2] (2025) comes after a 2026 status; list status events oldest source first, so the last is the current one [status-order]`
+		);
+	});
+});

@@ -31,7 +31,8 @@ export type ValidationRule =
 	| 'opening-without-source'
 	| 'missing-expected-item'
 	| 'seat-off-reference'
-	| 'alias-not-in-documents';
+	| 'alias-not-in-documents'
+	| 'status-order';
 
 export interface ValidationError {
 	/** Entry id, or the inventory ref for 'missing-ref'. */
@@ -117,6 +118,15 @@ function checkSource(id: string, source: SourceRef, seeds: Record<string, string
 function checkEntrySources(entry: ProjectEntry, seeds: Record<string, string[]>, documents: readonly SourceDocument[]): ValidationError[] {
 	const errors: ValidationError[] = [];
 	if (entry.status.length === 0) errors.push({ id: entry.id, rule: 'no-status', message: 'no status claim' });
+	entry.status.forEach((c, i) => {
+		const before = entry.status[i - 1];
+		if (before && c.asOf < before.asOf)
+			errors.push({
+				id: entry.id,
+				rule: 'status-order',
+				message: `status[${i}] (${c.asOf}) comes after a ${before.asOf} status; list status events oldest source first, so the last is the current one`
+			});
+	});
 	entry.status.forEach((c, i) => {
 		const sourceErrors = checkSource(entry.id, c.source, seeds, `status[${i}]`, documents);
 		errors.push(...sourceErrors);
