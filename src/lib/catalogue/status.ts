@@ -115,22 +115,24 @@ function allSources(entry: ProjectEntry): SourceRef[] {
  * The newest source document that names the entry.
  *
  * @param entry - a catalogue entry
+ * @param options - `plansOnly`: only plan documents (outlines and outlooks), not reports or notices
  * @returns the document record, or null when only public reference cites it
  * @example
  * lastNamedIn(qianjiangFulingFreightRailway)?.year; // 2021
  */
-export function lastNamedIn(entry: ProjectEntry): SourceDocument | null {
+export function lastNamedIn(entry: ProjectEntry, options: { plansOnly?: boolean } = {}): SourceDocument | null {
 	let best: SourceDocument | null = null;
 	for (const s of allSources(entry)) {
 		const doc = sourceDocument(s.file);
-		if (doc && (!best || doc.year > best.year)) best = doc;
+		if (!doc || (options.plansOnly && !DOCUMENT_KINDS[doc.kind].plan)) continue;
+		if (!best || doc.year > best.year) best = doc;
 	}
 	return best;
 }
 
 /**
  * The year the entry's plan runs out: the end of its period or of its latest target, whichever is
- * later, and never before the end of the period of the document that last named it.
+ * later, and never before the end of the period of the plan that last named it.
  *
  * @param entry - a catalogue entry
  * @returns a year, or null for long-term entries without targets
@@ -138,7 +140,8 @@ export function lastNamedIn(entry: ProjectEntry): SourceDocument | null {
  * planHorizon(chongqingGuiyangHsr); // 2027 ("未来5年" from 2022)
  */
 export function planHorizon(entry: ProjectEntry): number | null {
-	const years = [PERIOD_END[entry.period], ...(entry.targets ?? []).map((t) => t.by), lastNamedIn(entry)?.period.to ?? null].filter(
+	// A plan's period counts; a report or a notice speaks of its own day, not of a period it plans for.
+	const years = [PERIOD_END[entry.period], ...(entry.targets ?? []).map((t) => t.by), lastNamedIn(entry, { plansOnly: true })?.period.to ?? null].filter(
 		(y): y is number => y !== null
 	);
 	return years.length ? Math.max(...years) : null;
