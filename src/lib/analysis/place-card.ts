@@ -13,7 +13,7 @@ import { planDrift, type Drift } from '../catalogue/timeline';
 import type { Airport, Place, PlaceKind } from '../geo/types';
 import { nearestAirport } from './nearby';
 import type { ProjectFeature } from './project-feature';
-import { describeServed, nearestAccess, namedPlaceIds, servedContext, servedProjects, type ServedItem, type TransportAccess } from './served';
+import { describeServed, nearestAccess, namedPlaceIds, servedContext, servedProjects, withMentions, type ServedItem, type TransportAccess } from './served';
 import { placeLabel, servedSummary } from './summary';
 import { firstScenarioOf, inScenario } from './network/scenario';
 import { placeTimes } from './network/paths';
@@ -248,7 +248,8 @@ export function placeCard(input: CardInput, placeId: string): PlaceCard {
 	const entries = new Map(input.entries.map((e) => [e.id, e]));
 	const at: [number, number] = [place.lon, place.lat];
 	const context = servedContext(input.places, at, place);
-	const items = servedProjects(input.features, input.places, context, { radiusKm: CARD_RADIUS_KM });
+	// Every project that names the place, drawn or not, is on its card (see withMentions).
+	const items = servedProjects(withMentions(input.features, input.entries, input.places), input.places, context, { radiusKm: CARD_RADIUS_KM });
 	const toCard = (item: ServedItem): CardProject => {
 		const entry = entries.get(item.id);
 		if (!entry) throw new Error(`place card: project ${item.id} is drawn but not in the catalogue`);
