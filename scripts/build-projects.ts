@@ -17,7 +17,8 @@ import { EXPECTED_ITEMS } from '../src/lib/catalogue/expected';
 import { validateCatalogue } from '../src/lib/catalogue/validate';
 import { buildGazetteer, deriveGeometry, geometryPlaceIds, geometryRadiusKm } from '../src/lib/catalogue/geometry';
 import { computedLengths } from '../src/lib/catalogue/measure';
-import { MAP_YEARS, currentClaim, currentStatus, droppedFrom, lastNamedIn, statusByYear, targetInYear } from '../src/lib/catalogue/status';
+import { MAP_YEARS, currentClaim, currentStatus, droppedFrom, lastNamedIn, statusByYear } from '../src/lib/catalogue/status';
+import { currentTarget } from '../src/lib/catalogue/targets';
 import { fullPinyin, pinyinInitials } from '../src/lib/catalogue/pinyin';
 import type { ProjectEntry } from '../src/lib/catalogue/types';
 import { REPO_ROOT, loadValidationInputs } from './check-data';
@@ -103,7 +104,7 @@ function projectFeature({ entry, geometry, lengths }: Built): Feature {
 function targetByYear(entry: ProjectEntry) {
 	return Object.fromEntries(
 		MAP_YEARS.map((year) => {
-			const t = targetInYear(entry, year);
+			const t = currentTarget(entry, year);
 			return [year, t ? { aim: t.aim, by: t.by } : null];
 		})
 	);

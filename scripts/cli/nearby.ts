@@ -11,6 +11,7 @@ import {
 	nearestAccess,
 	servedContext,
 	servedProjects,
+	withMentions,
 	type ServedContext,
 	type ServedItem,
 	type ServedRelation,
@@ -18,7 +19,8 @@ import {
 } from '../../src/lib/analysis/served';
 import { servedSummary } from '../../src/lib/analysis/summary';
 import { formatKm } from '../../src/lib/analysis/words';
-import { err, formatTable, loadAirports, loadPlaces, loadProjectFeatures, out, readArgs, readNumber, UsageError } from './_data';
+import { err, formatTable, loadAirports, loadCatalogue, loadPlaces, loadProjectFeatures, out, readArgs, readNumber, UsageError } from './_data';
+import type { ProjectEntry } from '../../src/lib/catalogue/types';
 
 export const summary = 'Projects within a radius of a place or lon,lat, nearest first';
 
@@ -120,7 +122,8 @@ export async function run(args: string[]): Promise<number> {
 	const places = loadPlaces();
 	const resolved = resolveAt(at, places);
 	if (!resolved.ok) return resolved.code;
-	const projects = loadProjectFeatures();
+	// Every project that names the township is listed, drawn or not (the same features as the place cards).
+	const projects = withMentions(loadProjectFeatures(), loadCatalogue() as unknown as ProjectEntry[], places);
 	const context = servedContext(places, resolved.at, resolved.place);
 	const items = servedProjects(projects, places, context, { radiusKm });
 	const access = {

@@ -6,6 +6,11 @@ import { length } from '@turf/turf';
 import type { Feature, LineString, MultiLineString } from 'geojson';
 import { projectMethod, projectName, type ProjectFeature } from '../../src/lib/analysis/project-feature';
 import { err, formatTable, loadCatalogue, loadProjectFeatures, out, readArgs, UsageError } from './_data';
+import { cardPastTarget } from '../../src/lib/analysis/place-card';
+import { DATA_YEAR } from '../../src/lib/catalogue/status';
+import { currentTarget, pastTarget } from '../../src/lib/catalogue/targets';
+import type { ProjectEntry } from '../../src/lib/catalogue/types';
+import { pastTargetWords, targetWords } from '../../src/lib/i18n/places';
 
 export const summary = 'One project: stated facts with sources, status, geometry method, computed length';
 
@@ -36,6 +41,22 @@ interface Source {
 function cite(s: Source | undefined): string {
 	if (!s) return '';
 	return s.line ? `${s.file}:${s.line}` : text(s.file);
+}
+
+/**
+ * The target current as of the newest document and the newest earlier one judged against that date, by the same
+ * function as the place cards and the project pages (`catalogue/targets.ts`). Records without status or targets
+ * (older or hand-made data files) have none.
+ */
+function targetsOf(entry: Entry) {
+	if (!Array.isArray(entry.status) || !Array.isArray(entry.targets) || entry.status.length === 0) return { target: null, pastTarget: null };
+	const e = entry as unknown as ProjectEntry;
+	const t = currentTarget(e, DATA_YEAR);
+	const past = pastTarget(e, DATA_YEAR);
+	return {
+		target: t && t.aim !== 'figure' ? { aim: t.aim, by: t.by, saidIn: t.source.year } : null,
+		pastTarget: past ? cardPastTarget(past) : null
+	};
 }
 
 /** The current status of an entry: the last claim of its `status` list, or flat `status`/`statusYear` fields. */
@@ -104,6 +125,7 @@ export async function run(args: string[]): Promise<number> {
 			kind: text(entry.kind),
 			period: text(entry.period),
 			status: currentStatus(entry),
+			...targetsOf(entry),
 			stated: stated.map((s) => ({ label: { zh: text(s.label?.zh), en: text(s.label?.en) }, value: text(s.value), source: cite(s.source), quote: text(s.source?.quote) })),
 			summary: bilingual(entry.summary, 'summary_zh', 'summary_en', entry),
 			geometry: {
@@ -125,6 +147,8 @@ export async function run(args: string[]): Promise<number> {
 		out(`${v.name.zh}  ${v.name.en}`);
 		out(`${v.ref ? `${v.ref} · ` : ''}${v.id} · ${v.kind}${v.period ? ` · ${v.period}` : ''}`);
 		out(`Status: ${v.status.status}${v.status.asOf ? ` (as of ${v.status.asOf}` : ''}${v.status.source ? `, ${v.status.source})` : v.status.asOf ? ')' : ''}`);
+		if (v.target) out(`Target (as of ${DATA_YEAR}): ${targetWords(v.target.aim, v.target.by, 'en')}, said in ${v.target.saidIn}`);
+		if (v.pastTarget) out(`Earlier target (as of ${DATA_YEAR}): ${pastTargetWords(v.pastTarget, 'en')}`);
 		if (v.summary.zh || v.summary.en) out(`\n${v.summary.zh}\n${v.summary.en}`);
 		if (v.stated.length > 0) {
 			out('\nFigures, as stated by the documents or by the public reference the source column names / 文件所述或公开资料');

@@ -62,6 +62,9 @@ export async function run(args: string[]): Promise<number> {
 				name: e.name,
 				kind: e.kind,
 				drift: d.drift,
+				reason: d.reason,
+				before: { year: d.before.year, quote: d.before.quote, cite: citationLabel(d.before, 'en') },
+				after: d.after ? { year: d.after.year, quote: d.after.quote, cite: citationLabel(d.after, 'en') } : null,
 				slippedTargets: d.slipped.map((t) => ({ aim: t.aim, by: t.by, saidIn: t.source.year, cite: citationLabel(t.source, 'en') })),
 				lastNamedIn: last ? { file: last.file, year: last.year } : null,
 				marks: timelineMarks(e).map((m) => ({ ...m, cite: citationLabel(m.source, 'en') }))

@@ -89,7 +89,10 @@ test('searching 濯水 answers with what serves it and its district seat, town-t
 	assert.match(download.suggestedFilename(), /\.geojson$/);
 	const doc = JSON.parse(await readFile(await download.path(), 'utf8'));
 	assert.equal(doc.type, 'FeatureCollection');
-	assert.equal(doc.features.length, items + 1, 'the query point and every listed project');
+	// A project named after 濯水 that cannot be placed (the 水车坪 tourist road) is listed as not drawn, and has no
+	// position to export.
+	const undrawn = await page.getByTestId('nearby-list').locator('li', { hasText: '未绘出' }).count();
+	assert.equal(doc.features.length, items - undrawn + 1, 'the query point and every listed project with a position');
 	assert.ok(doc.features.slice(1).every((f) => typeof f.properties.distance_km_computed === 'number'), JSON.stringify(doc.features[1]?.properties));
 	assertClean(assert, tracker);
 });

@@ -8,12 +8,13 @@
  */
 import type { Bilingual, GeometryMethod, PlanPeriod, ProjectEntry, ProjectStatus, SourceRef, TargetAim } from '../catalogue/types';
 import { sourceDocument, type DocumentKind } from '../catalogue/documents';
-import { currentClaim, plannedOpening } from '../catalogue/status';
+import { DATA_YEAR, currentClaim, plannedOpening } from '../catalogue/status';
+import { currentTarget, pastTarget, type TargetVerdict } from '../catalogue/targets';
 import { planDrift, type Drift } from '../catalogue/timeline';
 import type { Airport, Place, PlaceKind } from '../geo/types';
 import { nearestAirport } from './nearby';
 import type { ProjectFeature } from './project-feature';
-import { describeServed, nearestAccess, namedPlaceIds, servedContext, servedProjects, type ServedItem, type TransportAccess } from './served';
+import { describeServed, nearestAccess, namedPlaceIds, servedContext, servedProjects, withMentions, type ServedItem, type TransportAccess } from './served';
 import { placeLabel, servedSummary } from './summary';
 import { firstScenarioOf, inScenario } from './network/scenario';
 import { placeTimes } from './network/paths';
@@ -63,12 +64,51 @@ export interface CardProject {
 	/** The latest status word and the year of the source that states it. */
 	status: ProjectStatus;
 	statusYear: number;
-	/** The latest target: what it aims at, by when, and the year it was said. Null when none. */
+	/** The target current as of the card's date (`catalogue/targets.ts`): what it aims at, by when, and the year it was said. Null when none. */
 	target: { aim: TargetAim; by: number; saidIn: number } | null;
+	/** The newest target whose date has passed or that was replaced, with what became of it; null when none. */
+	pastTarget: CardPastTarget | null;
 	period: PlanPeriod;
 	drift: Drift;
 	/** The line that states the latest status. */
 	quote: CardQuote;
+}
+
+/** A target no longer current, judged against the card's date: met (when), missed (what a later document says), superseded (by which aim) or dropped. */
+export interface CardPastTarget {
+	state: 'met' | 'missed' | 'passed' | 'superseded' | 'dropped';
+	aim: TargetAim;
+	by: number;
+	saidIn: number;
+	/** met: the year it was reached; missed: the year of the later document (null when none spoke since). */
+	year: number | null;
+	/** missed: the status the later document gives. */
+	laterStatus: ProjectStatus | null;
+	/** superseded: the newer aim's horizon and the year it was said. */
+	newBy: number | null;
+	newSaidIn: number | null;
+}
+
+/**
+ * A target verdict as the card stores it.
+ *
+ * @param v - from `judgeTarget`
+ * @returns the plain record
+ * @example
+ * cardPastTarget(pastTarget(r1, 2026)!).state; // 'met'
+ */
+export function cardPastTarget(v: Exclude<TargetVerdict, { state: 'open' }>): CardPastTarget {
+	const t = v.target;
+	return {
+		state: v.state,
+		aim: t.aim,
+		by: t.by,
+		saidIn: t.source.year,
+		year: v.state === 'met' ? v.year : v.state === 'missed' ? v.later.source.year : v.state === 'dropped' ? v.silentIn : null,
+		laterStatus: v.state === 'missed' ? v.later.status : null,
+		newBy: v.state === 'superseded' ? v.by.by : null,
+		newSaidIn: v.state === 'superseded' ? v.by.source.year : null
+	};
 }
 
 /** Nearest access of one mode, today and on the 2030 network. */
@@ -168,8 +208,9 @@ export function cardQuote(source: SourceRef): CardQuote {
 function cardProject(item: ServedItem, entry: ProjectEntry, context: ReturnType<typeof servedContext>): CardProject {
 	const claim = currentClaim(entry);
 	if (!claim) throw new Error(`place card: ${entry.id} has no status claim`);
-	// The aim the newest document sets; older aims show in the drift, not as the current target.
-	const latestTarget = [...entry.targets].filter((t) => t.aim !== 'figure').sort((a, b) => a.source.year - b.source.year || a.by - b.by).at(-1);
+	// Judged against the card's date, as every other surface does: a passed aim is never printed as current.
+	const latestTarget = currentTarget(entry, DATA_YEAR);
+	const past = pastTarget(entry, DATA_YEAR);
 	return {
 		id: entry.id,
 		ref: entry.ref,
@@ -181,7 +222,8 @@ function cardProject(item: ServedItem, entry: ProjectEntry, context: ReturnType<
 		distanceKm: item.distanceKm,
 		status: claim.status,
 		statusYear: claim.asOf,
-		target: latestTarget ? { aim: latestTarget.aim, by: latestTarget.by, saidIn: latestTarget.source.year } : null,
+		target: latestTarget && latestTarget.aim !== 'figure' ? { aim: latestTarget.aim, by: latestTarget.by, saidIn: latestTarget.source.year } : null,
+		pastTarget: past ? cardPastTarget(past) : null,
 		period: entry.period,
 		drift: planDrift(entry).drift,
 		quote: cardQuote(claim.source)
@@ -248,7 +290,8 @@ export function placeCard(input: CardInput, placeId: string): PlaceCard {
 	const entries = new Map(input.entries.map((e) => [e.id, e]));
 	const at: [number, number] = [place.lon, place.lat];
 	const context = servedContext(input.places, at, place);
-	const items = servedProjects(input.features, input.places, context, { radiusKm: CARD_RADIUS_KM });
+	// Every project that names the place, drawn or not, is on its card (see withMentions).
+	const items = servedProjects(withMentions(input.features, input.entries, input.places), input.places, context, { radiusKm: CARD_RADIUS_KM });
 	const toCard = (item: ServedItem): CardProject => {
 		const entry = entries.get(item.id);
 		if (!entry) throw new Error(`place card: project ${item.id} is drawn but not in the catalogue`);

@@ -13,7 +13,9 @@
  * gazetteer positions, never to a schematic line.
  */
 import { distance } from '@turf/turf';
-import type { Bilingual, GeometryMethod } from '../catalogue/types';
+import type { Bilingual, GeometryMethod, ProjectEntry } from '../catalogue/types';
+import { currentClaim } from '../catalogue/status';
+import { townshipMentions } from '../catalogue/mentions';
 import type { LonLat, Place, PlaceKind } from '../geo/types';
 import { projectMethod, projectName, type ProjectFeature } from './project-feature';
 import { STATIONS } from './network/stations';
@@ -110,6 +112,71 @@ export function namedPlaceIds(feature: ProjectFeature): string[] {
 }
 
 /**
+ * The township-level place ids a project names in its own words or geometry (`mentions`, see
+ * {@link withMentions}); empty when the feature does not carry them.
+ *
+ * @param feature - a project feature
+ * @returns the ids
+ * @example
+ * mentionedPlaceIds(zhuoshuiShuichepingRoad); // ['qianjiang-zhuoshui']
+ */
+export function mentionedPlaceIds(feature: ProjectFeature): string[] {
+	const raw = feature.properties.mentions;
+	return typeof raw === 'string' && raw ? raw.split(',') : [];
+}
+
+/**
+ * The features "what serves a place" reads: every drawn feature with the townships its project names (by its
+ * geometry, its own name or a line only it cites; `catalogue/mentions.ts`), plus a feature without geometry for
+ * every project that is not drawn (unlocated) and names a township. So the 濯水 card and near me at 濯水 list the
+ * 濯水古镇至水车坪 tourist road, which cannot be drawn because 水车坪 cannot be placed.
+ *
+ * @param features - the drawn project features (projects.geojson)
+ * @param entries - the catalogue (or the index entries of projects.json)
+ * @param places - the gazetteer
+ * @returns new features (the inputs are not changed), drawn first, in the order given
+ * @example
+ * withMentions(features, catalogue, places).find((f) => f.properties.id === 'zhuoshui-shuicheping-tourist-road')?.geometry; // null
+ */
+export function withMentions(
+	features: readonly ProjectFeature[],
+	entries: readonly ProjectEntry[],
+	places: readonly Place[]
+): ProjectFeature[] {
+	const mentions = townshipMentions(entries, places);
+	const drawn = new Set(features.map((f) => String(f.properties.id)));
+	const out: ProjectFeature[] = features.map((f) => ({
+		...f,
+		properties: { ...f.properties, mentions: (mentions.get(String(f.properties.id)) ?? []).join(',') }
+	}));
+	for (const e of entries) {
+		const named = mentions.get(e.id) ?? [];
+		if (drawn.has(e.id) || named.length === 0) continue;
+		const claim = currentClaim(e);
+		out.push({
+			type: 'Feature',
+			id: e.id,
+			properties: {
+				id: e.id,
+				ref: e.ref,
+				kind: e.kind,
+				status: claim?.status ?? '',
+				statusYear: claim?.asOf,
+				method: e.geometry.method,
+				places: '',
+				mentions: named.join(','),
+				name_zh: e.name.zh,
+				name_en: e.name.en,
+				short_zh: e.shortName.zh,
+				short_en: e.shortName.en
+			},
+			geometry: null
+		});
+	}
+	return out;
+}
+
+/**
  * The seat of a place's district or county: the place of kind district-seat, county-seat or prefecture-seat in the
  * same county-level unit.
  *
@@ -194,8 +261,11 @@ export function servedProjects(
 	for (const f of projects) {
 		const p = f.properties;
 		const kind = String(p.kind);
-		if (!f.geometry || NOT_ON_THE_GROUND.has(kind) || (kinds && !kinds.has(kind))) continue;
+		if (NOT_ON_THE_GROUND.has(kind) || (kinds && !kinds.has(kind))) continue;
 		const named = namedPlaceIds(f);
+		// A project that names the township in its own words is here, drawn or not (see withMentions).
+		const mentioned = place !== null && mentionedPlaceIds(f).includes(place.id);
+		if (!f.geometry && !mentioned) continue;
 		const method = projectMethod(p);
 		const base = {
 			id: String(p.id),
@@ -208,7 +278,7 @@ export function servedProjects(
 			feature: f
 		};
 		const line = isLine(f);
-		if (place && named.includes(place.id)) {
+		if (place && (named.includes(place.id) || mentioned)) {
 			const d = context.placeKm;
 			items.push({ ...base, relation: 'here', town: ref(place), distanceKm: d, rangeKm: [d, d], target: [place.lon, place.lat] });
 			continue;
@@ -237,7 +307,7 @@ export function servedProjects(
 				});
 			continue;
 		}
-		if (f.geometry.type !== 'Point') continue;
+		if (f.geometry?.type !== 'Point') continue;
 		const position = f.geometry.coordinates as LonLat;
 		const d = distance(at, position, km);
 		const r = method === 'approximate' && Number(p.radiusKm) > 0 ? Number(p.radiusKm) : 0;
@@ -338,6 +408,9 @@ export function describeServed(item: ServedItem, context: ServedContext, lang: '
 		case 'here':
 			if (!context.placeAsked)
 				return lang === 'zh' ? `服务${name}（离所选位置最近的乡镇，${d}公里）` : `serves ${name} (the town nearest the point, ${d} km)`;
+			if (!item.feature.geometry) return lang === 'zh' ? `文件提及${name}（位置未定，未绘出）` : `named for ${name} (no position; not drawn)`;
+			if (item.town && !namedPlaceIds(item.feature).includes(item.town.id))
+				return lang === 'zh' ? `文件提及${name}` : `named for ${name}`;
 			if (isLine) return lang === 'zh' ? `途经或服务${name}` : `passes through or serves ${name}`;
 			return lang === 'zh' ? `位于${name}` : `in ${name}`;
 		case 'seat':

@@ -2,7 +2,8 @@
  * Words of the place report cards, in plain language: a target said as a target, the source year only as
  * "according to the 2026 plan", plan periods as years, a lapsed plan flagged.
  */
-import type { CardQuote } from '../analysis/place-card';
+import type { CardPastTarget, CardQuote } from '../analysis/place-card';
+import { statusNames } from './catalogue';
 import type { Drift } from '../catalogue/timeline';
 import type { PlanPeriod, TargetAim } from '../catalogue/types';
 import { defineDict, type Lang } from './index';
@@ -141,6 +142,35 @@ export const placesText = defineDict(
 		printed: 'This page prints on one A4 sheet.'
 	}
 );
+
+/**
+ * A target whose date has passed, or that was replaced, in plain words: met and when, missed and what the later
+ * document says, superseded by which aim, or dropped with its project.
+ *
+ * @param v - a card's past target
+ * @param lang - 'zh' or 'en'
+ * @returns the phrase
+ * @example
+ * pastTargetWords({ state: 'met', aim: 'in-service', by: 2025, saidIn: 2021, year: 2025, … }, 'zh'); // '原定2025年前建成：已于2025年达成'
+ */
+export function pastTargetWords(v: CardPastTarget, lang: Lang): string {
+	const aimZh: Record<TargetAim, string> = { 'in-service': '建成', 'start-construction': '开工', 'in-plan': '纳入规划', 'carry-out': '实施', figure: '达到目标' };
+	const aimEn: Record<TargetAim, string> = { 'in-service': 'open', 'start-construction': 'start building', 'in-plan': 'be in a plan', 'carry-out': 'be carried out', figure: 'reach its figure' };
+	if (lang === 'zh') {
+		const head = `原定${v.by}年前${aimZh[v.aim]}（${v.saidIn}年提出）`;
+		if (v.state === 'met') return `${head}：已于${v.year}年达成`;
+		if (v.state === 'superseded') return `${head}：已被${v.newSaidIn}年提出的${v.newBy}年目标取代`;
+		if (v.state === 'dropped') return `${head}：项目${v.year ? `已不在${v.year}年的现行规划中` : '规划期已过，此后无文件提及'}`;
+		if (v.state === 'passed') return `${head}：期限已过，此后无文件说明是否达成`;
+		return `${head}：未达成；${v.year}年文件所述：${v.laterStatus ? statusNames.zh[v.laterStatus] : ''}`;
+	}
+	const head = `aimed to ${aimEn[v.aim]} by ${v.by} (said in ${v.saidIn})`;
+	if (v.state === 'met') return `${head}: met in ${v.year}`;
+	if (v.state === 'superseded') return `${head}: replaced by the ${v.newBy} aim said in ${v.newSaidIn}`;
+	if (v.state === 'dropped') return `${head}: ${v.year ? `the project is not in the ${v.year} plan` : 'its plan period ran out with no later word'}`;
+	if (v.state === 'passed') return `${head}: the date has passed and no later document says whether it was met`;
+	return `${head}: missed; the ${v.year} document says: ${v.laterStatus ? statusNames.en[v.laterStatus].toLowerCase() : ''}`;
+}
 
 /**
  * A target in plain words, said as a target: "计划2030年前建成（目标）", "planned to open by 2030 (target)".

@@ -6,7 +6,8 @@
  */
 import type { PlanPeriod, ProjectEntry, TargetAim } from '../catalogue/types';
 import { DOCUMENT_KINDS, sourceDocument } from '../catalogue/documents';
-import { DATA_YEAR, currentClaim, lastNamedIn, statusInYear, targetInYear } from '../catalogue/status';
+import { DATA_YEAR, currentClaim, lastNamedIn, statusInYear } from '../catalogue/status';
+import { currentTarget } from '../catalogue/targets';
 import { planDrift } from '../catalogue/timeline';
 import { statusNames } from './catalogue';
 import { fill, type Lang } from './index';
@@ -116,7 +117,7 @@ export function plainStatus(entry: ProjectEntry, lang: Lang, year: number = DATA
 	}
 	const claim = entry.status.filter((c) => c.asOf <= year).at(-1) ?? currentClaim(entry);
 	const status = claim ? `${statusNames[lang][claim.status]}${bracket(accordingTo(claim.source.file, claim.asOf, lang), lang)}` : '';
-	const target = targetInYear(entry, year);
+	const target = currentTarget(entry, year);
 	const when = target && target.aim !== 'figure' ? fill(TARGET[lang][target.aim], { year: target.by }) : periodInYears(entry.period, lang);
 	const last = lastNamedIn(entry)?.year ?? claim?.asOf ?? year;
 	if (now === 'lapsed') return { status, when, flag: fill(w.lapsed, { last }), flagKind: 'lapsed' };

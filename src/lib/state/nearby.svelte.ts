@@ -1,8 +1,8 @@
 import { nearestAirport } from '../analysis/nearby';
-import { nearestAccess, servedContext, servedProjects } from '../analysis/served';
+import { nearestAccess, servedContext, servedProjects, withMentions } from '../analysis/served';
 import { parseLonLat, resolvePlace } from '../analysis/places';
 import type { ProjectFeature } from '../analysis/project-feature';
-import type { Bilingual } from '../catalogue/types';
+import type { Bilingual, ProjectEntry } from '../catalogue/types';
 import type { Airport, LonLat, Place } from '../geo/types';
 import { roundLonLat } from './measure.svelte';
 import type { ParamNotice, UrlStateful } from './url-state';
@@ -96,6 +96,8 @@ export class NearbyState implements UrlStateful {
 	problem = $state.raw<Bilingual | null>(null);
 
 	#projects = $state.raw<ProjectFeature[]>([]);
+	#drawn: ProjectFeature[] = [];
+	#entries: readonly ProjectEntry[] = [];
 	#places = $state.raw<Place[]>([]);
 	#airports = $state.raw<Airport[]>([]);
 
@@ -133,8 +135,13 @@ export class NearbyState implements UrlStateful {
 	 * Gives the state the data it searches. Idempotent: the same arrays again change nothing, so the index is
 	 * built only when the catalogue itself changes.
 	 */
-	setData(projects: ProjectFeature[], places: Place[], airports: Airport[]): void {
-		if (projects !== this.#projects) this.#projects = projects;
+	setData(projects: ProjectFeature[], places: Place[], airports: Airport[], entries: readonly ProjectEntry[] = []): void {
+		// Every project that names the township is listed, drawn or not (the same features as the place cards).
+		if (projects !== this.#drawn || entries !== this.#entries || places !== this.#places) {
+			this.#drawn = projects;
+			this.#entries = entries;
+			this.#projects = withMentions(projects, entries, places);
+		}
 		if (airports !== this.#airports) this.#airports = airports;
 		if (places !== this.#places) {
 			this.#places = places;

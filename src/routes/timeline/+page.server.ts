@@ -4,8 +4,14 @@ import { citationLabel } from '$lib/catalogue/documents';
 import { kindGroup } from '$lib/catalogue/phase';
 import { DATA_YEAR } from '$lib/catalogue/status';
 import { planDrift, timelineMarks } from '$lib/catalogue/timeline';
+import type { SourceRef } from '$lib/catalogue/types';
 
-/** Every project's drift class and timeline marks, computed once at prerender time. */
+const quote = (q: SourceRef | null) =>
+	q
+		? { quote: q.quote, year: q.year, file: q.file, line: q.line, lineEnd: q.lineEnd ?? null, cite: { zh: citationLabel(q, 'zh'), en: citationLabel(q, 'en') } }
+		: null;
+
+/** Every project's drift class with the two quotes it rests on, and its timeline marks, computed once at prerender time. */
 export const load: PageServerLoad = () => ({
 	asOf: DATA_YEAR,
 	rows: catalogue.map((e) => ({
@@ -16,7 +22,10 @@ export const load: PageServerLoad = () => ({
 		context: e.context === true,
 		kind: e.kind,
 		group: kindGroup(e.kind),
-		drift: planDrift(e).drift,
+		...(() => {
+			const d = planDrift(e);
+			return { drift: d.drift, reason: d.reason, before: quote(d.before), after: quote(d.after), silentYear: d.silentIn?.year ?? null };
+		})(),
 		marks: timelineMarks(e).map((m) => ({
 			type: m.type,
 			year: m.year,
