@@ -135,7 +135,8 @@ export async function run(args: string[]): Promise<number> {
 	const kind = (a.values.kind ?? 'notice') as IngestKind;
 	const period =
 		kind === 'plan-outline' || kind === 'outlook' ? { from: year, to: year + (kind === 'outlook' ? 5 : 4) } : { from: year, to: year };
-	const result = proposeFromText(read.text, { title: a.values.title!, issuer: a.values.issuer, date, kind, year, period }, data.entries);
+	const area = (a.values.area as 'qianjiang' | 'qijiang' | undefined) ?? 'qianjiang';
+	const result = proposeFromText(read.text, { title: a.values.title!, issuer: a.values.issuer, date, kind, year, period, area }, data.entries);
 	const known = result.proposals.filter((p) => p.entry);
 	if (known.length === 0) {
 		err(`${file}: the text names no item of the catalogue (read as ${read.encoding}). Nothing was changed.\n`);
@@ -147,7 +148,7 @@ export async function run(args: string[]): Promise<number> {
 		source: relative(dirname(reviewPath), resolve(file)),
 		sha256: textSha256(read.text),
 		issuer: a.values.issuer,
-		area: (a.values.area as 'qianjiang' | 'qijiang' | undefined) ?? 'qianjiang',
+		area,
 		names,
 		nextRefs: nextRefs(data.entries.map((e) => e.ref)),
 		slug

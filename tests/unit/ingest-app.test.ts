@@ -5,7 +5,7 @@
  * timeline and its plan drift.
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runInProcess } from './cli-in-process';
@@ -15,6 +15,8 @@ import { buildCatalogue } from '../../scripts/build-catalogue';
 const FIXTURE = join(REPO_ROOT, 'tests/fixtures/ingest/real/2023-05-20-zaodu-reservoir-start.txt');
 let work: string;
 let built: string;
+/** What the proposal said accepting it would do to the reservoir's map years and drift. */
+let preview: { byYear: Record<string, string>; drift: string } | undefined;
 const saved = process.env.WULING_DATA;
 
 beforeAll(async () => {
@@ -23,8 +25,10 @@ beforeAll(async () => {
 	cpSync(join(REPO_ROOT, 'data'), data, { recursive: true });
 	process.env.WULING_DATA = data;
 	const review = join(work, 'zaodu.review.yaml');
-	const propose = await runInProcess(join(REPO_ROOT, 'static/geo'), 'ingest', FIXTURE, '--date', '2023-05-20', '--title', '重庆藻渡水库主体工程开工', '--kind', 'notice', '--area', 'qijiang', '--review', review);
+	const propose = await runInProcess(join(REPO_ROOT, 'static/geo'), 'ingest', FIXTURE, '--date', '2023-05-20', '--title', '重庆藻渡水库主体工程开工', '--kind', 'notice', '--area', 'qijiang', '--review', review, '--json');
 	expect(propose.code, propose.stderr).toBe(0);
+	const proposals = JSON.parse(propose.stdout).proposals as { type: string; ref?: string; change?: { after: typeof preview } }[];
+	preview = proposals.find((p) => p.type === 'event' && p.ref === 'Q9')?.change?.after;
 	const applied = await runInProcess(join(REPO_ROOT, 'static/geo'), 'ingest', '--apply', review);
 	expect(applied.code, applied.stderr + applied.stdout).toBe(0);
 	built = join(work, 'generated');
@@ -66,6 +70,8 @@ describe('a notice taken in', () => {
 		const marks = timelineMarks(zaodu);
 		expect(marks.some((m) => m.year === 2023 && m.source.file.startsWith('005_'))).toBe(true);
 		expect(planDrift(zaodu).drift).toBe('advanced');
+		// The review told the planner exactly this before the merge.
+		expect(preview).toEqual({ byYear: statusByYear(zaodu), drift: planDrift(zaodu).drift });
 	});
 
 	it('leaves every other project as it was (a notice is not a plan that drops what it does not name)', async () => {

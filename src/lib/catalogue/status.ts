@@ -26,7 +26,12 @@ export const MAP_YEARS = [2020, 2025, 2030, 2035] as const;
 export type MapYear = (typeof MAP_YEARS)[number];
 
 /** The year of the newest plan (outline or outlook): "now" for judging whether a plan period has lapsed. */
-export const DATA_YEAR = Math.max(...DOCUMENTS.filter((d) => DOCUMENT_KINDS[d.kind].plan).map((d) => d.year));
+export const DATA_YEAR = dataYear();
+
+/** The year of the newest plan among the registered documents (DATA_YEAR, or more while a preview registers one). */
+export function dataYear(): number {
+	return Math.max(...DOCUMENTS.filter((d) => DOCUMENT_KINDS[d.kind].plan).map((d) => d.year));
+}
 
 /** A project's state in a given year, as the map draws it. */
 export type YearStatus = 'in-service' | 'building' | 'planned' | 'study' | 'dropped' | 'lapsed' | 'absent';
@@ -184,7 +189,7 @@ export function statusInYear(entry: ProjectEntry, year: number): YearStatus {
 	if (dropped && year >= dropped.year) return 'dropped';
 	const last = lastNamedIn(entry);
 	const horizon = planHorizon(entry);
-	if (last && horizon !== null && year > horizon && last.year < DATA_YEAR) return 'lapsed';
+	if (last && horizon !== null && year > horizon && last.year < dataYear()) return 'lapsed';
 	return BUCKET[latest.status];
 }
 

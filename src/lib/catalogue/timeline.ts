@@ -3,7 +3,7 @@
  * targets (hollow marks at their horizon) and opening, and a plan-drift class. Pure: no map or UI.
  */
 import type { PlanTarget, ProjectEntry, ProjectStatus, SourceRef, StatedFact, TargetAim } from './types';
-import { DATA_YEAR, STATUS_RANK, droppedFrom, inServiceFrom, lastNamedIn, planHorizon } from './status';
+import { STATUS_RANK, dataYear, droppedFrom, inServiceFrom, lastNamedIn, planHorizon } from './status';
 import { DOCUMENTS, isRetrospective, sourceDocument } from './documents';
 
 /** One mark of a project's timeline. */
@@ -189,8 +189,9 @@ export function planDrift(entry: ProjectEntry): PlanDrift {
 	if (dropped) return { ...none, drift: 'dropped', reason: 'dropped', before: lastQuote, after: null, silentIn: { file: dropped.file, year: dropped.year } };
 	const horizon = planHorizon(entry);
 	const opened = inServiceFrom(entry);
-	const inService = opened !== null && opened <= DATA_YEAR;
-	if (!inService && last && horizon !== null && horizon < DATA_YEAR && last.year < DATA_YEAR)
+	const now = dataYear();
+	const inService = opened !== null && opened <= now;
+	if (!inService && last && horizon !== null && horizon < now && last.year < now)
 		return { ...none, drift: 'lapsed', reason: 'lapsed', before: lastQuote, after: null };
 
 	const targets = entryTargets(entry);

@@ -6,6 +6,7 @@
 import type { PlanTarget, ProjectEntry, ProjectKind, ProjectStatus, StatusClaim, TargetAim } from '../catalogue/types';
 import { statusByYear, inServiceFrom, type MapYear, type YearStatus } from '../catalogue/status';
 import { planDrift, type Drift } from '../catalogue/timeline';
+import { withDocuments, type SourceDocument } from '../catalogue/documents';
 import { splitText, type Sentence, type SplitText, type TextSpan } from './text';
 import { buildLexicon, findMentions, withRefs, type Lexicon, type Mention } from './mentions';
 import { aimCue, aimMarker, BUILT_STATUSES, eventYearOf, horizonOf, labelCue, planCue, reportCue } from './classify';
@@ -31,6 +32,8 @@ export interface IngestDocument {
 	retrospective?: [number, number][];
 	/** The file name the citations will carry (default "new"). */
 	file?: string;
+	/** The area whose plans it speaks for (default qianjiang). */
+	area?: 'qianjiang' | 'qijiang';
 }
 
 /** One proposal of the review. */
@@ -595,11 +598,12 @@ export function proposeFromText(
 	const proposals = keep.filter((p) => p.type !== 'mention' || !covered.has(`${p.entry}|${p.line}`) || p.entry === undefined);
 	proposals.push(...[...candidates.values()].sort((a, b) => a.line - b.line));
 	const file = doc.file ?? 'new';
+	const record = previewRecord({ ...doc, retrospective }, file);
 	proposals.forEach((p, i) => {
 		p.id = `p${i + 1}`;
 		if ((p.type === 'event' || p.type === 'target') && p.entry) {
 			const entry = byId.get(p.entry);
-			if (entry) p.change = previewChange(entry, [p], file, doc.year);
+			if (entry) p.change = previewChange(entry, [p], record);
 		}
 	});
 	return { document: { ...doc, retrospective, columns: split.columns, lines: split.lines.length }, proposals, mentioned };
@@ -642,24 +646,47 @@ export function applyToEntry(entry: ProjectEntry, proposals: readonly Proposal[]
 }
 
 /**
- * What accepting proposals would change: the entry's state on the map's years and its drift class, before and after.
- * The new document is not yet a registered record, so the drift counts it by its citations' year only.
+ * The record the new document would get, for previews: the status rules read a document's kind, year, area,
+ * period and report lines from its record.
+ *
+ * @param doc - the document as the planner gave it
+ * @param file - the file name its citations carry
+ * @returns a document record
+ */
+export function previewRecord(doc: IngestDocument, file: string): SourceDocument {
+	const title = { zh: doc.title, en: doc.title };
+	return {
+		id: 'new',
+		file,
+		title,
+		short: title,
+		issuer: { zh: doc.issuer ?? '', en: doc.issuer ?? '' },
+		year: doc.year,
+		published: doc.date,
+		date: { zh: doc.date, en: doc.date },
+		kind: doc.kind,
+		area: doc.area ?? 'qianjiang',
+		period: doc.period,
+		retrospective: doc.retrospective ?? [],
+		columns: false,
+		note: { zh: '', en: '' }
+	};
+}
+
+/**
+ * What accepting proposals would change: the entry's state on the map's years and its drift class, before and after,
+ * with the new document registered as it would be once merged (so a newer word, a newer plan or a notice counts as
+ * it will in the app).
  *
  * @param entry - the catalogue entry
  * @param proposals - its proposals
- * @param file - the new document's file name
- * @param year - the new document's year
+ * @param record - the new document's record (see previewRecord)
  * @returns before and after
  */
-export function previewChange(
-	entry: ProjectEntry,
-	proposals: readonly Proposal[],
-	file: string,
-	year: number
-): { before: ChangeState; after: ChangeState } {
-	const after = applyToEntry(entry, proposals, file, year);
+export function previewChange(entry: ProjectEntry, proposals: readonly Proposal[], record: SourceDocument): { before: ChangeState; after: ChangeState } {
+	const after = applyToEntry(entry, proposals, record.file, record.year);
 	return {
 		before: { byYear: statusByYear(entry), drift: planDrift(entry).drift },
-		after: { byYear: statusByYear(after), drift: planDrift(after).drift }
+		after: withDocuments([record], () => ({ byYear: statusByYear(after), drift: planDrift(after).drift }))
 	};
 }
