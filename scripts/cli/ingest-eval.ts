@@ -1,12 +1,15 @@
 /**
- * `atlas ingest-eval [--json] [--record-ranges]`: how well `atlas ingest` reads documents. Leave-one-out over the
+ * `atlas ingest-eval [--json] [--record-ranges] [--misses]`: how well `atlas ingest` reads documents. Leave-one-out over the
  * seed documents (each document's citations taken out of the catalogue, the document proposed against the rest,
  * and the removed citations counted back by item, class and line), and the short real texts of
  * tests/fixtures/ingest/real/ against their hand labels. The figures of docs/ingest-evaluation.md come from here.
+ * `--misses` lists, per seed document, each event or target of the catalogue that was not proposed back (its entry,
+ * class, line and words, and what was proposed for that entry instead) and each proposal accepted by default that
+ * the catalogue does not hold.
  */
 import { readArgs, UsageError } from './_args';
 import { err, formatTable, out } from './_data';
-import { leaveOneOut, scoreLabels, sumScores } from '../../src/lib/ingest/evaluate';
+import { leaveOneOut, listMisses, scoreLabels, sumScores } from '../../src/lib/ingest/evaluate';
 import { proposeFromText } from '../../src/lib/ingest/propose';
 import { loadRealTexts, loadSeedEvaluation } from '../ingest/eval-data';
 
@@ -23,18 +26,20 @@ const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
 export async function run(args: string[]): Promise<number> {
 	let json: boolean;
 	let recordRanges: boolean;
+	let misses: boolean;
 	try {
-		const a = readArgs(args, { values: [], booleans: ['json', 'record-ranges'] });
+		const a = readArgs(args, { values: [], booleans: ['json', 'record-ranges', 'misses'] });
 		if (a.positionals.length) throw new UsageError(`unexpected argument ${a.positionals[0]}`);
 		json = a.flags.has('json');
 		recordRanges = a.flags.has('record-ranges');
+		misses = a.flags.has('misses');
 	} catch (e) {
 		if (!(e instanceof UsageError)) throw e;
-		err(`${e.message}\n\nUsage: npm run atlas -- ingest-eval [--json] [--record-ranges]\n`);
+		err(`${e.message}\n\nUsage: npm run atlas -- ingest-eval [--json] [--record-ranges] [--misses]\n`);
 		return 2;
 	}
-	const { entries, documents, records } = loadSeedEvaluation();
-	const loo = leaveOneOut(entries, documents, { useRecordRanges: recordRanges });
+	const { entries, documents, records, otherTexts } = loadSeedEvaluation();
+	const loo = leaveOneOut(entries, documents, { useRecordRanges: recordRanges, texts: otherTexts });
 	const overall = sumScores(loo.map((r) => r.score));
 	const real = loadRealTexts().map((t) => {
 		const year = Number(t.date.slice(0, 4));
@@ -54,8 +59,9 @@ export async function run(args: string[]): Promise<number> {
 		aimsAsEvents: real.reduce((n, r) => n + r.score.aimsAsEvents.length, 0)
 	};
 	if (json) {
+		const withMisses = (r: (typeof loo)[number]) => (misses ? { misses: listMisses(r.proposals, r.gold) } : {});
 		out(
-			`${JSON.stringify({ leaveOneOut: { documents: loo.map((r) => ({ file: r.file, ...r.score })), overall }, unseen: { texts: real.map((r) => ({ name: r.name, url: r.url, ...r.score })), overall: unseen } }, null, 2)}\n`
+			`${JSON.stringify({ leaveOneOut: { documents: loo.map((r) => ({ file: r.file, ...r.score, ...withMisses(r) })), overall }, unseen: { texts: real.map((r) => ({ name: r.name, url: r.url, ...r.score })), overall: unseen } }, null, 2)}\n`
 		);
 		return 0;
 	}
@@ -90,6 +96,22 @@ export async function run(args: string[]): Promise<number> {
 			]
 		)
 	);
+	if (misses) {
+		for (const r of loo) {
+			const m = listMisses(r.proposals, r.gold);
+			if (!m.missed.length && !m.wrong.length) continue;
+			out(`\n${r.file.slice(0, 3)} ${name(r.file)}: ${m.missed.length} missed, ${m.wrong.length} wrong\n`);
+			for (const g of m.missed) {
+				const where = `${g.line}${g.lineEnd > g.line ? `-${g.lineEnd}` : ''}`;
+				out(`  missed ${r.file.slice(0, 3)}:${where} ${g.entry} ${g.type} ${g.word ?? ''} “${g.quote}”\n`);
+				out(`         proposed for it: ${g.proposed.join('; ') || 'nothing'}\n`);
+			}
+			for (const p of m.wrong) {
+				const where = `${p.line}${p.lineEnd > p.line ? `-${p.lineEnd}` : ''}`;
+				out(`  wrong  ${r.file.slice(0, 3)}:${where} ${p.entry} ${p.what} “${p.quote}”\n`);
+			}
+		}
+	}
 	out(`\nUnseen real texts (${real.length}, hand-labelled):\n`);
 	out(
 		formatTable(

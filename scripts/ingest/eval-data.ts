@@ -9,7 +9,7 @@ import type { ProjectEntry } from '../../src/lib/catalogue/types';
 import type { SourceDocument } from '../../src/lib/catalogue/documents';
 import type { HeldOutDocument, LineLabel } from '../../src/lib/ingest/evaluate';
 import type { IngestKind } from '../../src/lib/ingest/propose';
-import { REPO_ROOT, readAtlasData } from '../catalogue/data';
+import { REPO_ROOT, documentTexts, readAtlasData } from '../catalogue/data';
 import { sharedPaths } from '../check-data';
 
 /** The folder of the real texts. */
@@ -38,6 +38,8 @@ export function loadSeedEvaluation(seedsDir = sharedPaths().seedsDir): {
 	entries: ProjectEntry[];
 	documents: HeldOutDocument[];
 	records: SourceDocument[];
+	/** The texts (as lines) of the documents taken in after the seeds (data/documents/), by file name. */
+	otherTexts: Record<string, string[]>;
 } {
 	const data = readAtlasData();
 	if (data.problems.length)
@@ -53,7 +55,9 @@ export function loadSeedEvaluation(seedsDir = sharedPaths().seedsDir): {
 		columns: d.columns,
 		text: readFileSync(join(seedsDir, d.file), 'utf8')
 	}));
-	return { entries: data.entries, documents, records };
+	const seedFiles = new Set(documents.map((d) => d.file));
+	const otherTexts = Object.fromEntries(Object.entries(documentTexts()).filter(([f]) => !seedFiles.has(f)));
+	return { entries: data.entries, documents, records, otherTexts };
 }
 
 /**

@@ -11,6 +11,7 @@ import { findFigures } from '../../src/lib/ingest/figures';
 import { nameSpans, guessKind } from '../../src/lib/ingest/candidates';
 import { guessRetrospective, proposeFromText, type IngestDocument } from '../../src/lib/ingest/propose';
 import { readReview, writeReview } from '../../src/lib/ingest/review';
+import { holdOut, leaveOneOut } from '../../src/lib/ingest/evaluate';
 import { AIM_MARKERS } from '../../src/lib/catalogue/validate';
 
 const lexicon = withRefs(buildLexicon(catalogue), catalogue);
@@ -157,6 +158,53 @@ describe('proposals', () => {
 		expect(p?.status).toBe('construction-starting');
 		expect(p?.change?.before.byYear[2030]).toBe('planned');
 		expect(p?.change?.after.byYear[2030]).toBe('building');
+	});
+});
+
+describe('leave one out', () => {
+	const entry = catalogue.find((e) => e.id === 'chongqing-qianjiang-hsr')!;
+	const withAlias = { ...structuredClone(entry), aliases: ['渝湘高铁重庆至黔江段', '重庆至黔江铁路'] };
+	it('drops the aliases only the held-out document uses, and keeps those another document uses', () => {
+		const texts = { 'a.txt': '建成投用渝湘高铁重\n庆至黔江段。', 'b.txt': '重庆至黔江铁路开通。' };
+		expect(holdOut([withAlias], 'a.txt', texts).entries[0].aliases).toEqual(['重庆至黔江铁路']);
+		expect(holdOut([withAlias], 'b.txt', texts).entries[0].aliases).toEqual(['渝湘高铁重庆至黔江段']);
+		// Lines broken by newspaper columns are searched joined; a text given as lines counts as well.
+		expect(holdOut([withAlias], 'b.txt', { 'a.txt': ['渝湘高铁重', '庆至黔江段'], 'b.txt': '' }).entries[0].aliases).toEqual([
+			'渝湘高铁重庆至黔江段'
+		]);
+		// Without the texts, nothing is known of the aliases: they stay.
+		expect(holdOut([withAlias], 'a.txt').entries[0].aliases).toEqual(withAlias.aliases);
+	});
+	it('does not find a held-out document’s citation by an alias only that document uses', () => {
+		const cited = {
+			...withAlias,
+			aliases: ['渝湘高铁重庆至黔江段'],
+			status: [
+				{
+					status: 'under-construction' as const,
+					asOf: 2021,
+					source: { file: 'a.txt', line: 1, quote: '渝湘高铁重庆至黔江段加快建设', year: 2021 }
+				}
+			],
+			targets: [],
+			sources: [],
+			stated: [],
+			opened: undefined
+		};
+		const doc = (file: string, text: string) => ({
+			file,
+			title: 't',
+			kind: 'notice' as const,
+			year: 2021,
+			period: { from: 2021, to: 2021 },
+			retrospective: [],
+			columns: false,
+			text
+		});
+		const alone = leaveOneOut([cited], [doc('a.txt', '渝湘高铁重庆至黔江段加快建设。')]);
+		expect(alone[0].score.found).toBe(0);
+		const shared = leaveOneOut([cited], [doc('a.txt', '渝湘高铁重庆至黔江段加快建设。'), doc('b.txt', '渝湘高铁重庆至黔江段。')]);
+		expect(shared[0].score.found).toBe(1);
 	});
 });
 

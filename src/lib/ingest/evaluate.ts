@@ -42,13 +42,29 @@ function overlaps(a: { line: number; lineEnd: number }, b: { line: number; lineE
 }
 
 /**
- * The catalogue without one document's citations, and those citations.
+ * The catalogue without one document's citations, and those citations. An alias is a name a document uses: one
+ * that only the held-out document uses is dropped too (the proposer must not learn the held-out document's own
+ * names), unless `texts` is not given.
  *
  * @param entries - the catalogue
  * @param file - the held-out document's file name
- * @returns entries (every item kept, its citations of `file` removed) and the gold citations
+ * @param texts - every document's text by file name (lines, or the whole text), to tell which aliases another
+ *   document uses; newspaper columns break names over lines, so lines are searched joined, as check:data does
+ * @returns entries (every item kept, its citations of `file` and the aliases only it uses removed) and the gold citations
+ * @example
+ * holdOut(catalogue, '002_….txt', texts).entries; // no 002 citation, no alias found only in 002
  */
-export function holdOut(entries: readonly ProjectEntry[], file: string): { entries: ProjectEntry[]; gold: GoldCitation[] } {
+export function holdOut(
+	entries: readonly ProjectEntry[],
+	file: string,
+	texts?: Readonly<Record<string, string | readonly string[]>>
+): { entries: ProjectEntry[]; gold: GoldCitation[] } {
+	const others = texts
+		? Object.entries(texts)
+				.filter(([f]) => f !== file)
+				.map(([, t]) => (typeof t === 'string' ? t.split(/\r\n|\r|\n/) : t).join(''))
+		: null;
+	const usedElsewhere = (alias: string) => !others || others.some((t) => t.includes(alias));
 	const gold: GoldCitation[] = [];
 	const of = (s: SourceRef) => s.file === file;
 	const g = (entry: string, type: GoldCitation['type'], s: SourceRef, word?: string) =>
@@ -63,7 +79,8 @@ export function holdOut(entries: readonly ProjectEntry[], file: string): { entri
 			targets: e.targets.filter((t) => !of(t.source)),
 			stated: e.stated.filter((f) => !of(f.source)),
 			sources: e.sources.filter((s) => !of(s)),
-			opened: e.opened && of(e.opened.source) ? undefined : e.opened
+			opened: e.opened && of(e.opened.source) ? undefined : e.opened,
+			...(e.aliases ? { aliases: e.aliases.filter(usedElsewhere) } : {})
 		};
 	});
 	return { entries: kept, gold };
@@ -112,6 +129,51 @@ export function score(proposals: readonly Proposal[], gold: readonly GoldCitatio
 	};
 }
 
+/** A gold citation not proposed back, with what was proposed for its entry near it. */
+export interface MissedCitation extends GoldCitation {
+	/** Proposals of the same entry in the document, as "type word line" (nothing: the name was not found). */
+	proposed: string[];
+}
+
+/** A proposal accepted by default that matches no gold citation. */
+export interface WrongProposal {
+	entry: string;
+	line: number;
+	lineEnd: number;
+	quote: string;
+	/** "event planned", "target in-service 2030". */
+	what: string;
+}
+
+/**
+ * The events and targets of a held-out document that were not proposed back, and the accepted proposals that the
+ * catalogue does not hold: what `atlas ingest-eval --misses` prints.
+ *
+ * @param proposals - the proposer's output
+ * @param gold - the held-out citations
+ * @returns the missed citations (each with the proposals of its entry) and the wrong proposals
+ */
+export function listMisses(
+	proposals: readonly Proposal[],
+	gold: readonly GoldCitation[]
+): { missed: MissedCitation[]; wrong: WrongProposal[] } {
+	const classed = gold.filter((c) => c.type !== 'mention');
+	const props = proposals.filter((p) => (p.type === 'event' || p.type === 'target') && p.entry && p.decision === 'accept');
+	const what = (p: Proposal) => (p.type === 'event' ? `event ${p.status}` : p.type === 'target' ? `target ${p.aim} ${p.by}` : p.type);
+	const missed = classed
+		.filter((c) => !props.some((p) => p.entry === c.entry && p.type === c.type && overlaps(p, c)))
+		.map((c) => ({
+			...c,
+			proposed: proposals
+				.filter((p) => p.entry === c.entry)
+				.map((p) => `${what(p)} ${p.line}${p.lineEnd > p.line ? `-${p.lineEnd}` : ''}${p.decision === 'reject' ? ' (rejected)' : ''}`)
+		}));
+	const wrong = props
+		.filter((p) => !classed.some((c) => p.entry === c.entry && p.type === c.type && overlaps(p, c)))
+		.map((p) => ({ entry: p.entry!, line: p.line, lineEnd: p.lineEnd, quote: p.quote, what: what(p) }));
+	return { missed, wrong };
+}
+
 /** Adds scores up. */
 export function sumScores(scores: readonly EvalScore[]): EvalScore {
 	const s = (k: keyof EvalScore) => scores.reduce((n, x) => n + (x[k] as number), 0);
@@ -151,16 +213,20 @@ export interface HeldOutDocument {
  *
  * @param entries - the catalogue
  * @param docs - the documents with their texts
- * @param options - `useRecordRanges`: give the proposer the records' retrospective ranges instead of its guess
+ * @param options - `useRecordRanges`: give the proposer the records' retrospective ranges instead of its guess;
+ *   `texts`: the texts of the catalogue's other documents (taken in after the seeds), by file name, so an alias
+ *   that one of them uses is kept
  * @returns a score per file and the proposals made
  */
 export function leaveOneOut(
 	entries: readonly ProjectEntry[],
 	docs: readonly HeldOutDocument[],
-	options: { useRecordRanges?: boolean } = {}
+	options: { useRecordRanges?: boolean; texts?: Readonly<Record<string, string | readonly string[]>> } = {}
 ): { file: string; score: EvalScore; proposals: Proposal[]; gold: GoldCitation[] }[] {
+	// Every document's text, to keep only the aliases another document uses: the held-out ones and any others given.
+	const texts = { ...Object.fromEntries(docs.map((d) => [d.file, d.text])), ...options.texts };
 	return docs.map((d) => {
-		const { entries: kept, gold } = holdOut(entries, d.file);
+		const { entries: kept, gold } = holdOut(entries, d.file, texts);
 		const record: IngestDocument = {
 			title: d.title,
 			date: String(d.year),
