@@ -58,6 +58,27 @@ describe('mentions', () => {
 		expect(ids('马喇及中塘等光伏发电项目')).toEqual(['mala-solar', 'zhongtang-solar']);
 		expect(ids('渝怀铁路二线')).toEqual(['chongqing-huaihua-railway-second-line']);
 	});
+	it('reads lists whose members share a head and a tail written once', () => {
+		// (渝东南航空物流中心 has no entry of its own.)
+		expect(ids('建设渝东南铁路、航空、公路物流中心')).toEqual([
+			'southeast-chongqing-rail-logistics-centre',
+			'southeast-chongqing-road-logistics-centre'
+		]);
+		// A list that says what its members are names them so, not the reservoirs they are named after.
+		expect(ids('规划建设罗家堡水库、太极水库、小南海、老窖溪等中型灌区续建配套与改造工程')).toEqual([
+			'luojiabao-irrigation-district',
+			'taiji-irrigation-district',
+			'xiaonanhai-irrigation-district',
+			'laojiaoxi-irrigation-district'
+		]);
+		// Members that are names of their own, with no shared head or tail, stay what they are.
+		expect(ids('改善马鞍水库、新井水库等水体水生态环境')).toEqual(['maan-reservoir', 'xinjing-reservoir']);
+	});
+	it('knows each name of a bracketed list, and a line written 渝怀线', () => {
+		expect(ids('高水平打造正阳现代物流园区')).toEqual(['zhengyang-logistics-park']);
+		expect(ids('完善正阳智慧物流园区基础设施')).toEqual(['zhengyang-logistics-park']);
+		expect(ids('渝怀线黔江站集装箱功能区投用')[0]).toBe('chongqing-huaihua-railway');
+	});
 	it('knows other names: the bracketed one, 高铁/铁路, 复线, two-character names spelt out', () => {
 		expect(ids('石黔高速')).toEqual(['qianjiang-shizhu-expressway']);
 		expect(ids('黔江至吉首铁路可研评审完成')).toEqual(['qianjiang-jishou-hsr']);

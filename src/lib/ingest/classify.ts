@@ -61,8 +61,8 @@ const REPORT_CUES: [RegExp, ProjectStatus][] = [
 const PLAN_CUES: [RegExp, ProjectStatus][] = [
 	[/研究论证|方案研究|开展.{0,6}研究/, 'under-study'],
 	[/谋划|前期工作|前期/, 'preliminary'],
-	[/争取|申报/, 'proposed'],
-	[/推进|推动|建设|实施|新建|开工|建成|打通|加快|规划|升级|改造|扩建|续建|运营|布局|新增/, 'planned']
+	[/争取|申报|引进|招引/, 'proposed'],
+	[/推进|推动|建设|实施|新建|改建|开工|建成|打通|加快|加速|规划|升级|改造|扩建|续建|运营|布局|布设|新增|打造|完善|提升/, 'planned']
 ];
 
 /** Aim words: what a plan or an outlook aims at. */

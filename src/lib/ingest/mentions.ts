@@ -82,6 +82,9 @@ function variants(form: string): string[] {
 			add(f.replace('高铁', '高速铁路'));
 			add(f.replace('高铁', '铁路'));
 		}
+		// 渝怀铁路 is also 渝怀线 (a two-character name of a line; 渝怀线黔江站).
+		const line = /^([\p{Script=Han}]{2})铁路$/u.exec(f);
+		if (line) add(`${line[1]}线`);
 		const road = /^([SGXY]\d{3})线/.exec(f);
 		if (road) add(f.replace(road[0], road[1]));
 		const sec = /^(.+?[高铁路速])([\p{Script=Han}]+至[\p{Script=Han}]+段)$/u.exec(f);
@@ -109,7 +112,9 @@ function bracketForms(name: string): string[] {
 	const inner = [...name.matchAll(/[（(]([^（）()]+)[）)]/g)].map((m) => m[1]);
 	const outer = name.replace(/[（(][^（）()]*[）)]/g, '').trim();
 	if (outer) out.push(outer);
-	for (const i of inner) if ([...i].length >= 3 && !/^(扩建|新建|一期|二期|重庆段|黔江段)$/.test(i)) out.push(i);
+	// 正阳物流园区（正阳现代物流园区、正阳智慧物流园区）: each name of a bracketed list is a name of its own.
+	for (const i of inner.flatMap((x) => x.split(/[、，,]/)))
+		if ([...i].length >= 3 && !/^(扩建|新建|一期|二期|重庆段|黔江段)$/.test(i)) out.push(i);
 	if (inner.length && /[（(](重庆段|黔江段|一期|二期)[）)]/.test(name)) out.push(name.replace(/[（(]|[）)]/g, ''));
 	return out;
 }
@@ -185,6 +190,108 @@ export interface Mention {
 	via: NameForm['origin'] | 'list';
 }
 
+/** A member's own kind word, dropped when the list names what its members are (罗家堡水库、…等中型灌区 → 罗家堡中型灌区). */
+const MEMBER_KIND = /(水库|水电站|电站|互通|机场|火车站|高铁站)$/;
+/** Characters a list member may hold. */
+const MEMBER_RUN = /[^、，。；：,.;:！？!?\s（）()“”"‘’《》]+(?:、[^、，。；：,.;:！？!?\s（）()“”"‘’《》]+)+/gu;
+
+/**
+ * The members of enumerations (A、B、C) whose names share a head written once before the first member and a tail
+ * written once after the last: 建设渝东南铁路、航空、公路物流中心 names 渝东南铁路物流中心, 渝东南航空物流中心 and
+ * 渝东南公路物流中心. A head and tail are taken when at least two members make known names with them and the words
+ * of the text hold them; a list that says what its members are (…等中型灌区续建配套与改造工程) names them so even when
+ * a member also names another work (罗家堡水库 in the list of irrigation districts).
+ *
+ * @param text - a sentence
+ * @param lexicon - from {@link buildLexicon}
+ * @returns the members found, each with its span in the text (the first with the head, the last with the tail)
+ */
+function listMembers(text: string, lexicon: Lexicon): Mention[] {
+	const out: Mention[] = [];
+	const forms = lexicon.forms.filter((f) => f.origin !== 'ref' && [...f.form].length >= 4);
+	for (const run of text.matchAll(MEMBER_RUN)) {
+		const segs = run[0].split('、');
+		if (segs.length < 2 || segs.some((x) => x.length === 0 || x.length > 40)) continue;
+		const offsets: number[] = [];
+		let at = run.index ?? 0;
+		for (const x of segs) {
+			offsets.push(at);
+			at += x.length + 1;
+		}
+		const last = segs.length - 1;
+		/** Per (head|tail): member index → [form, start, end]. */
+		const groups = new Map<string, Map<number, { f: NameForm; start: number; end: number }>>();
+		const verified = new Map<string, { head: boolean; tail: boolean }>();
+		const note = (head: string, tail: string, i: number, f: NameForm, start: number, end: number, by: 'head' | 'tail' | null) => {
+			const key = `${head}|${tail}`;
+			const g = groups.get(key) ?? new Map();
+			if (!g.has(i)) g.set(i, { f, start, end });
+			groups.set(key, g);
+			const v = verified.get(key) ?? { head: head === '', tail: tail === '' };
+			if (by) v[by] = true;
+			verified.set(key, v);
+		};
+		const cores = (member: string) => {
+			const stem = member.replace(MEMBER_KIND, '');
+			return stem !== member && stem.length >= 2 ? [member, stem] : [member];
+		};
+		segs.forEach((seg, i) => {
+			if (i === 0) {
+				// The first member is a tail of the segment; the head, if any, is written just before it.
+				for (let j = Math.max(0, seg.length - 14); j < seg.length; j++) {
+					const member = seg.slice(j);
+					for (const c of cores(member))
+						for (const f of forms) {
+							const k = f.form.indexOf(c);
+							if (k < 0) continue;
+							const head = f.form.slice(0, k);
+							const tail = f.form.slice(k + c.length);
+							if (!seg.slice(0, j).endsWith(head)) continue;
+							note(head, tail, i, f, offsets[i] + j - head.length, offsets[i] + seg.length, 'head');
+						}
+				}
+			} else if (i === last) {
+				// The last member is a head of the segment; the tail follows it (after 等, "and other").
+				for (let j = 1; j <= Math.min(seg.length, 14); j++) {
+					const member = seg.slice(0, j);
+					const rest = seg.slice(j).replace(/^等/, '');
+					const restAt = offsets[i] + seg.length - rest.length;
+					for (const c of cores(member))
+						for (const f of forms) {
+							const k = f.form.indexOf(c);
+							if (k < 0) continue;
+							const head = f.form.slice(0, k);
+							const tail = f.form.slice(k + c.length);
+							if (!rest.startsWith(tail)) continue;
+							note(head, tail, i, f, offsets[i], tail ? restAt + tail.length : offsets[i] + j, 'tail');
+						}
+				}
+			} else {
+				for (const c of cores(seg))
+					for (const f of forms) {
+						const k = f.form.indexOf(c);
+						if (k < 0) continue;
+						note(f.form.slice(0, k), f.form.slice(k + c.length), i, f, offsets[i], offsets[i] + seg.length, null);
+					}
+			}
+		});
+		let best: Map<number, { f: NameForm; start: number; end: number }> | null = null;
+		let bestKey = '';
+		for (const [key, g] of groups) {
+			const v = verified.get(key)!;
+			if (key === '|' || !v.head || !v.tail || g.size < 2) continue;
+			if (!best || g.size > best.size || (g.size === best.size && key.length > bestKey.length)) {
+				best = g;
+				bestKey = key;
+			}
+		}
+		if (!best) continue;
+		for (const [, m] of [...best].sort((a, b) => a[0] - b[0]))
+			out.push({ entryIds: m.f.entryIds, words: text.slice(m.start, m.end), form: m.f.form, start: m.start, end: m.end, via: 'list' });
+	}
+	return out;
+}
+
 /**
  * Finds the catalogue's items in a text, longest name first; a name inside a longer one is not counted again.
  *
@@ -202,6 +309,13 @@ export function findMentions(text: string, lexicon: Lexicon): Mention[] {
 		return true;
 	};
 	const take = (a: number, b: number) => taken.fill(1, a, b);
+	// Lists whose members share a head and a tail (建设渝东南铁路、航空、公路物流中心; 罗家堡水库、小南海等中型灌区…):
+	// read first, so a member named for what the list says it is (…等中型灌区) is not read as the work it is named after.
+	for (const m of listMembers(text, lexicon)) {
+		if (!free(m.start, m.end)) continue;
+		take(m.start, m.end);
+		found.push(m);
+	}
 	for (const f of lexicon.forms) {
 		if (f.origin === 'ref') continue;
 		let from = 0;
