@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { networkFiles, readNetworkData } from './catalogue/network';
 import { DATA_DIR, REPO_ROOT, formatProblem, readAtlasData, type AtlasData } from './catalogue/data';
 import { dataDateOf } from '../src/lib/catalogue/documents';
+import { PROJECT_KINDS } from '../src/lib/catalogue/kinds';
 
 export const GENERATED_DIR = join(REPO_ROOT, 'src/lib/generated');
 
@@ -28,6 +29,32 @@ function writeIfChanged(path: string, text: string): boolean {
 }
 
 /**
+ * Keep the schema's list of kinds equal to the kinds table (src/lib/catalogue/kinds.ts), so that adding a kind is one
+ * row there: editors then complete it and the schema accepts it. Only that list of the schema file is rewritten.
+ *
+ * @param dataDir - the data folder whose schema/atlas.schema.json is kept
+ * @returns whether the file changed
+ */
+export function syncSchemaKinds(dataDir = DATA_DIR): boolean {
+	const path = join(dataDir, 'schema/atlas.schema.json');
+	const text = readFileSync(path, 'utf8');
+	const at = /("kind": \{\s*"description": "What the project is.",\s*"enum": \[)([^\]]*)(\])/.exec(text);
+	if (!at) throw new Error(`${path}: no "kind" definition with an "enum" list`);
+	const rows: string[] = [];
+	let row: string[] = [];
+	for (const k of PROJECT_KINDS) {
+		row.push(JSON.stringify(k));
+		if (row.join(', ').length > 100) (rows.push(row.join(', ')), (row = []));
+	}
+	if (row.length) rows.push(row.join(', '));
+	const list = `\n${rows.map((r) => `\t\t\t\t${r}`).join(',\n')}\n\t\t\t`;
+	const next = text.slice(0, at.index) + at[1] + list + at[3] + text.slice(at.index + at[0].length);
+	const changed = writeIfChanged(path, next);
+	if (changed) console.error('build-catalogue: data/schema/atlas.schema.json kinds follow src/lib/catalogue/kinds.ts');
+	return changed;
+}
+
+/**
  * Build the generated catalogue files from a data folder.
  *
  * @param dataDir - the data folder
@@ -35,6 +62,7 @@ function writeIfChanged(path: string, text: string): boolean {
  * @returns the problems found (nothing is written when there are any)
  */
 export function buildCatalogue(dataDir = DATA_DIR, outDir = GENERATED_DIR): string[] {
+	syncSchemaKinds(dataDir);
 	const data = readAtlasData(dataDir);
 	if (data.problems.length) return data.problems.map(formatProblem);
 	// The travel-time model's data (stations, public figures, link table, assumptions), its links resolved against the entries.

@@ -14,6 +14,7 @@ import { decodeFileBytes } from '../../src/lib/io/import';
 import { AIM_MARKERS } from '../../src/lib/catalogue/validate';
 import { DOCUMENT_KINDS, type SourceDocument } from '../../src/lib/catalogue/documents';
 import type { ProjectKind } from '../../src/lib/catalogue/types';
+import { PROJECT_KINDS, kindRow } from '../../src/lib/catalogue/kinds';
 import { readReview, type Review, type ReviewedProposal } from '../../src/lib/ingest/review';
 import { BUILT_STATUSES } from '../../src/lib/ingest/classify';
 import { splitText } from '../../src/lib/ingest/text';
@@ -22,31 +23,8 @@ import { DATA_DIR, REPO_ROOT, formatProblem, projectFiles } from '../catalogue/d
 import { checkAtlas } from '../check-data';
 import { buildCatalogue } from '../build-catalogue';
 
-/** Which data file a new entry of each kind goes to. */
-export const KIND_FILE: Record<ProjectKind, string> = {
-	hsr: 'rail',
-	rail: 'rail',
-	'rail-spur': 'rail',
-	'suburban-rail': 'rail',
-	station: 'rail',
-	'freight-yard': 'rail',
-	expressway: 'road',
-	'trunk-road': 'road',
-	tunnel: 'road',
-	interchange: 'road',
-	'airport-works': 'air',
-	'aviation-route': 'air',
-	zone: 'air',
-	reservoir: 'water',
-	irrigation: 'water',
-	'water-transfer': 'water',
-	'pumped-storage': 'energy',
-	wind: 'energy',
-	solar: 'energy',
-	'gas-power': 'energy',
-	grid: 'energy',
-	'energy-storage': 'energy'
-};
+/** Which data file a new entry of each kind goes to (its row in catalogue/kinds.ts). */
+export const KIND_FILE: Record<ProjectKind, string> = Object.fromEntries(PROJECT_KINDS.map((k) => [k, kindRow(k).file])) as Record<ProjectKind, string>;
 
 /** What an apply did, or why it did nothing. */
 export type ApplyResult =

@@ -20,6 +20,7 @@ import type { LonLat, Place, PlaceKind } from '../geo/types';
 import { projectMethod, projectName, type ProjectFeature } from './project-feature';
 import { STATIONS } from './network/stations';
 import { formatKm, kindWord } from './words';
+import { PROJECT_KINDS, accessKinds, kindRow } from '../catalogue/kinds';
 
 /** How a project relates to the place asked about. */
 export type ServedRelation = 'here' | 'seat' | 'town' | 'point';
@@ -81,14 +82,14 @@ export interface ServedOptions {
 const km = { units: 'kilometers' as const };
 
 const SEAT_KINDS: ReadonlySet<PlaceKind> = new Set(['district-seat', 'county-seat', 'prefecture-seat', 'province-capital']);
-/** Kinds that serve no place on the ground. */
-const NOT_ON_THE_GROUND: ReadonlySet<string> = new Set(['aviation-route']);
+/** Kinds that serve no place on the ground (kinds.ts `serves: 'none'`). */
+const NOT_ON_THE_GROUND: ReadonlySet<string> = new Set(PROJECT_KINDS.filter((k) => kindRow(k).serves === 'none'));
 /** Point kinds that serve a district through its seat (a station, an airport); a reservoir does not. */
-const SERVES_THROUGH_SEAT: ReadonlySet<string> = new Set(['station', 'freight-yard', 'airport-works']);
+const SERVES_THROUGH_SEAT: ReadonlySet<string> = new Set(PROJECT_KINDS.filter((k) => kindRow(k).serves === 'through-seat'));
 /** Rail kinds that carry passengers to a station at a town. */
-export const RAIL_KINDS: readonly string[] = ['hsr', 'rail', 'suburban-rail'];
+export const RAIL_KINDS: readonly string[] = accessKinds('rail');
 /** Expressway kinds: access at an interchange at a town. */
-export const ROAD_KINDS: readonly string[] = ['expressway'];
+export const ROAD_KINDS: readonly string[] = accessKinds('road');
 
 function ref(p: Place): PlaceRef {
 	return { id: p.id, zh: p.zh, en: p.en };

@@ -2,6 +2,7 @@
  * The five display phases the map and legend use, from a project's status words.
  */
 import type { ProjectKind, ProjectStatus } from './types';
+import { kindRow, type KindGroup } from './kinds';
 
 /**
  * How far along a project is, as the map draws it. 'dropped': the current plan of its area no longer
@@ -34,60 +35,14 @@ export function phaseOfStatus(status: ProjectStatus): Phase {
 	}
 }
 
-/** Groups of kinds that share a colour and a legend row. */
-export type KindGroup = 'hsr' | 'rail' | 'station' | 'expressway' | 'road' | 'air' | 'water' | 'energy' | 'zone';
-
-export const KIND_GROUPS: readonly KindGroup[] = [
-	'hsr',
-	'rail',
-	'station',
-	'expressway',
-	'road',
-	'air',
-	'water',
-	'energy',
-	'zone'
-];
+export { KIND_GROUPS, type KindGroup } from './kinds';
 
 /**
- * The legend group a kind belongs to.
+ * The legend group a kind belongs to (its row in kinds.ts).
  * @param kind a catalogue kind
  * @returns its group
  * @example kindGroup('rail-spur') // 'rail'
  */
 export function kindGroup(kind: ProjectKind): KindGroup {
-	switch (kind) {
-		case 'hsr':
-			return 'hsr';
-		case 'rail':
-		case 'rail-spur':
-		case 'suburban-rail':
-			return 'rail';
-		case 'station':
-		case 'freight-yard':
-			return 'station';
-		case 'expressway':
-			return 'expressway';
-		case 'trunk-road':
-		case 'tunnel':
-			return 'road';
-		case 'airport-works':
-		case 'aviation-route':
-			return 'air';
-		case 'reservoir':
-		case 'irrigation':
-		case 'water-transfer':
-			return 'water';
-		case 'pumped-storage':
-		case 'wind':
-		case 'solar':
-		case 'gas-power':
-		case 'grid':
-		case 'energy-storage':
-			return 'energy';
-		case 'interchange':
-			return 'road';
-		case 'zone':
-			return 'zone';
-	}
+	return kindRow(kind).group;
 }

@@ -9,29 +9,9 @@ export interface Bilingual {
 	en: string;
 }
 
-export type ProjectKind =
-	| 'hsr' // high-speed rail
-	| 'rail' // conventional rail
-	| 'rail-spur'
-	| 'suburban-rail'
-	| 'station'
-	| 'freight-yard'
-	| 'expressway'
-	| 'trunk-road'
-	| 'tunnel'
-	| 'airport-works'
-	| 'aviation-route'
-	| 'reservoir'
-	| 'irrigation'
-	| 'water-transfer'
-	| 'pumped-storage'
-	| 'wind' // wind farms
-	| 'solar' // solar power, rooftop and ground-mounted
-	| 'gas-power' // gas-fired power, energy stations
-	| 'grid' // substations, power lines, dispatch centres
-	| 'energy-storage' // battery storage
-	| 'interchange' // facilities at an expressway interchange
-	| 'zone'; // economic zones, logistics parks, heliport networks
+/** A project kind: one row each in kinds.ts. */
+export type { ProjectKind } from './kinds';
+import type { ProjectKind } from './kinds'; // economic zones, logistics parks, heliport networks
 
 /** Status words of the documents, furthest from completion first. */
 export type ProjectStatus =

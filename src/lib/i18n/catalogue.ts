@@ -1,81 +1,17 @@
 import type { GeometryMethod, PlanPeriod, ProjectKind, ProjectStatus, TargetAim } from '../catalogue/types';
-import type { KindGroup, Phase } from '../catalogue/phase';
+import type { Phase } from '../catalogue/phase';
+import { KINDS, KIND_GROUPS, KIND_GROUP_ROWS, PROJECT_KINDS, type KindGroup } from '../catalogue/kinds';
 import { defineDict, type Lang } from './index';
 
+/** Kind and group names, read from the kinds table (catalogue/kinds.ts). */
 export const kindNames: Record<Lang, Record<ProjectKind, string>> = {
-	zh: {
-		hsr: '高速铁路',
-		rail: '普速铁路',
-		'rail-spur': '铁路专用线',
-		'suburban-rail': '城轨快线',
-		station: '车站枢纽',
-		'freight-yard': '铁路货场',
-		expressway: '高速公路',
-		'trunk-road': '国省干线',
-		tunnel: '隧道',
-		'airport-works': '机场工程',
-		'aviation-route': '航线',
-		reservoir: '水库',
-		irrigation: '灌区',
-		'water-transfer': '引调水',
-		'pumped-storage': '抽水蓄能',
-		wind: '风电',
-		solar: '光伏',
-		'gas-power': '燃气与综合能源',
-		grid: '电网与变电站',
-		'energy-storage': '储能',
-		interchange: '互通设施',
-		zone: '园区与设施'
-	},
-	en: {
-		hsr: 'High-speed rail',
-		rail: 'Conventional rail',
-		'rail-spur': 'Rail spur',
-		'suburban-rail': 'Suburban rail',
-		station: 'Station / hub',
-		'freight-yard': 'Rail freight yard',
-		expressway: 'Expressway',
-		'trunk-road': 'Trunk road',
-		tunnel: 'Tunnel',
-		'airport-works': 'Airport works',
-		'aviation-route': 'Air route',
-		reservoir: 'Reservoir',
-		irrigation: 'Irrigation district',
-		'water-transfer': 'Water transfer',
-		'pumped-storage': 'Pumped storage',
-		wind: 'Wind power',
-		solar: 'Solar power',
-		'gas-power': 'Gas power / energy station',
-		grid: 'Grid / substation',
-		'energy-storage': 'Energy storage',
-		interchange: 'Interchange facility',
-		zone: 'Zone / facility'
-	}
+	zh: Object.fromEntries(PROJECT_KINDS.map((k) => [k, KINDS[k].name.zh])) as Record<ProjectKind, string>,
+	en: Object.fromEntries(PROJECT_KINDS.map((k) => [k, KINDS[k].name.en])) as Record<ProjectKind, string>
 };
 
 export const groupNames: Record<Lang, Record<KindGroup, string>> = {
-	zh: {
-		hsr: '高速铁路',
-		rail: '普速铁路与专用线',
-		station: '车站与货场',
-		expressway: '高速公路',
-		road: '国省干线与隧道',
-		air: '机场与航线',
-		water: '水库与水利',
-		energy: '能源',
-		zone: '园区与设施'
-	},
-	en: {
-		hsr: 'High-speed rail',
-		rail: 'Conventional rail & spurs',
-		station: 'Stations & yards',
-		expressway: 'Expressways',
-		road: 'Trunk roads & tunnels',
-		air: 'Airport & air routes',
-		water: 'Reservoirs & water',
-		energy: 'Energy',
-		zone: 'Zones & facilities'
-	}
+	zh: Object.fromEntries(KIND_GROUPS.map((g) => [g, KIND_GROUP_ROWS[g].name.zh])) as Record<KindGroup, string>,
+	en: Object.fromEntries(KIND_GROUPS.map((g) => [g, KIND_GROUP_ROWS[g].name.en])) as Record<KindGroup, string>
 };
 
 export const phaseNames: Record<Lang, Record<Phase, string>> = {
