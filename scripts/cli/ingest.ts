@@ -1,5 +1,5 @@
 /**
- * `atlas ingest FILE.txt --date YYYY-MM[-DD] --title "…" [--issuer …] [--kind …] [--area …] [--json] [--review OUT.yaml]`
+ * `atlas ingest FILE.txt --date YYYY-MM[-DD] --title "…" [--title-en "…"] [--issuer …] [--issuer-en …] [--kind …] [--area …] [--json] [--review OUT.yaml]`
  * reads a new document against the catalogue and proposes, each with its line and quoted words, what it says of
  * the items it names (events, targets, mentions), the figures it states and the works the catalogue lacks, with
  * what each would change on the map and the timeline; it writes a review file for the planner.
@@ -20,7 +20,7 @@ const n = (count: number, one: string, many = `${one}s`): string => `${count} ${
 
 export const summary = 'Take in a new document: propose its events, targets, figures and new items; --apply a reviewed file';
 
-const usage = `Usage: npm run atlas -- ingest FILE.txt --date YYYY-MM[-DD] --title "…" [--issuer …] [--kind ${INGEST_KINDS.join('|')}] [--area qianjiang|qijiang] [--json] [--review OUT.yaml]
+const usage = `Usage: npm run atlas -- ingest FILE.txt --date YYYY-MM[-DD] --title "…" [--title-en "…"] [--issuer …] [--issuer-en …] [--kind ${INGEST_KINDS.join('|')}] [--area qianjiang|qijiang] [--json] [--review OUT.yaml]
        npm run atlas -- ingest --apply REVIEW.yaml`;
 
 /** The data folder: `WULING_DATA` (tests point it at a copy), else data/. */
@@ -77,7 +77,10 @@ function line(p: Proposal): string {
 export async function run(args: string[]): Promise<number> {
 	let a;
 	try {
-		a = readArgs(args, { values: ['date', 'title', 'issuer', 'kind', 'area', 'review', 'apply'], booleans: ['json', 'help'] });
+		a = readArgs(args, {
+			values: ['date', 'title', 'title-en', 'issuer', 'issuer-en', 'kind', 'area', 'review', 'apply'],
+			booleans: ['json', 'help']
+		});
 		if (a.flags.has('help')) {
 			out(`${usage}\n`);
 			return 0;
@@ -89,6 +92,8 @@ export async function run(args: string[]): Promise<number> {
 			if (!a.values.date || !/^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/.test(a.values.date))
 				throw new UsageError('--date must be YYYY-MM or YYYY-MM-DD');
 			if (!a.values.title?.trim()) throw new UsageError('--title is needed');
+			if (a.values['title-en'] !== undefined && !a.values['title-en'].trim()) throw new UsageError('--title-en is empty');
+			if (a.values['issuer-en'] !== undefined && !a.values['issuer-en'].trim()) throw new UsageError('--issuer-en is empty');
 			if (a.values.kind !== undefined && !INGEST_KINDS.includes(a.values.kind as IngestKind))
 				throw new UsageError(`--kind must be one of ${INGEST_KINDS.join(', ')}`);
 			if (a.values.area !== undefined && a.values.area !== 'qianjiang' && a.values.area !== 'qijiang')
@@ -136,7 +141,14 @@ export async function run(args: string[]): Promise<number> {
 	const period =
 		kind === 'plan-outline' || kind === 'outlook' ? { from: year, to: year + (kind === 'outlook' ? 5 : 4) } : { from: year, to: year };
 	const area = (a.values.area as 'qianjiang' | 'qijiang' | undefined) ?? 'qianjiang';
-	const result = proposeFromText(read.text, { title: a.values.title!, issuer: a.values.issuer, date, kind, year, period, area }, data.entries);
+	// The record's English title and issuer: as given, else the Chinese ones (the planner may edit them in the review).
+	const titleEn = a.values['title-en']?.trim() || undefined;
+	const issuerEn = a.values['issuer-en']?.trim() || undefined;
+	const result = proposeFromText(
+		read.text,
+		{ title: a.values.title!, titleEn, issuer: a.values.issuer, issuerEn, date, kind, year, period, area },
+		data.entries
+	);
 	const known = result.proposals.filter((p) => p.entry);
 	if (known.length === 0) {
 		err(`${file}: the text names no item of the catalogue (read as ${read.encoding}). Nothing was changed.\n`);
@@ -148,6 +160,7 @@ export async function run(args: string[]): Promise<number> {
 		source: relative(dirname(reviewPath), resolve(file)),
 		sha256: textSha256(read.text),
 		issuer: a.values.issuer,
+		issuerEn,
 		area,
 		names,
 		nextRefs: nextRefs(data.entries.map((e) => e.ref)),

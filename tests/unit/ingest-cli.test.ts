@@ -113,8 +113,12 @@ describe('atlas ingest and --apply', () => {
 			'2025-06-27',
 			'--title',
 			'渝厦高铁重庆至黔江段正式开通运营',
+			'--title-en',
+			'Chongqing–Qianjiang section of the Chongqing–Xiamen HSR opens',
 			'--issuer',
 			'黔江区人民政府',
+			'--issuer-en',
+			'Qianjiang District Government',
 			'--kind',
 			'notice'
 		);
@@ -134,6 +138,8 @@ describe('atlas ingest and --apply', () => {
 		const docs = readFileSync(join(data, 'documents.yaml'), 'utf8');
 		expect(docs).toContain('id: "005"');
 		expect(docs).toContain('published: 2025-06-27');
+		expect(docs).toContain('en: Chongqing–Qianjiang section of the Chongqing–Xiamen HSR opens');
+		expect(docs).toContain('en: Qianjiang District Government');
 		expect(docs).toContain('retrospective: [[1, 4]]');
 		const stored = `005_${textSha256(readFileSync(text, 'utf8')).slice(0, 16)}.txt`;
 		expect(readFileSync(join(data, 'documents', stored), 'utf8')).toBe(readFileSync(text, 'utf8'));

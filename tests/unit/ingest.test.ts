@@ -244,6 +244,31 @@ describe('review file', () => {
 			result.proposals.map((p) => [p.type, p.decision, p.line, p.quote])
 		);
 		expect(review?.document).toMatchObject({ published: '2025-06-27', kind: 'notice', retrospective: [[1, 2]] });
+		// Without an English title or issuer, the record repeats the Chinese ones.
+		expect(review?.document.title).toEqual({ zh: 't', en: 't' });
+	});
+	it('writes the English title and issuer given into the document record', () => {
+		const doc = { ...notice('2025-06-27'), title: '渝厦高铁开通', titleEn: 'The Chongqing–Xiamen HSR opens', issuer: '黔江区人民政府' };
+		const r = proposeFromText('渝厦高铁重庆至黔江段正式开通运营。\n', { ...doc, issuerEn: 'Qianjiang District Government' }, catalogue, {
+			lexicon
+		});
+		const meta = {
+			source: 'n.txt',
+			sha256: 'a'.repeat(64),
+			issuer: doc.issuer,
+			area: 'qianjiang' as const,
+			names: new Map(),
+			nextRefs: new Map()
+		};
+		const { review } = readReview(writeReview(r, meta));
+		expect(review?.document.title).toEqual({ zh: '渝厦高铁开通', en: 'The Chongqing–Xiamen HSR opens' });
+		expect(review?.document.short.en).toBe('The Chongqing–Xiamen HSR opens');
+		expect(review?.document.issuer).toEqual({ zh: '黔江区人民政府', en: 'Qianjiang District Government' });
+		// The preview of the change registers the record with its English title too.
+		const plain = readReview(
+			writeReview(proposeFromText('渝厦高铁重庆至黔江段正式开通运营。\n', doc, catalogue, { lexicon }), meta)
+		).review;
+		expect(plain?.document.issuer).toEqual({ zh: '黔江区人民政府', en: '黔江区人民政府' });
 	});
 	it('refuses a hand-made mistake with its line', () => {
 		const lines = text.split('\n');

@@ -20,7 +20,11 @@ export const INGEST_KINDS: readonly IngestKind[] = ['notice', 'work-report', 'ne
 /** The record of the document being taken in, as the planner gives it (retrospective ranges are guessed when absent). */
 export interface IngestDocument {
 	title: string;
+	/** The title in English for the record (default: the Chinese title). */
+	titleEn?: string;
 	issuer?: string;
+	/** The issuer in English for the record (default: the Chinese issuer). */
+	issuerEn?: string;
 	/** YYYY-MM or YYYY-MM-DD. */
 	date: string;
 	kind: IngestKind;
@@ -654,13 +658,13 @@ export function applyToEntry(entry: ProjectEntry, proposals: readonly Proposal[]
  * @returns a document record
  */
 export function previewRecord(doc: IngestDocument, file: string): SourceDocument {
-	const title = { zh: doc.title, en: doc.title };
+	const title = { zh: doc.title, en: doc.titleEn ?? doc.title };
 	return {
 		id: 'new',
 		file,
 		title,
 		short: title,
-		issuer: { zh: doc.issuer ?? '', en: doc.issuer ?? '' },
+		issuer: { zh: doc.issuer ?? '', en: doc.issuerEn ?? doc.issuer ?? '' },
 		year: doc.year,
 		published: doc.date,
 		date: { zh: doc.date, en: doc.date },
@@ -683,7 +687,11 @@ export function previewRecord(doc: IngestDocument, file: string): SourceDocument
  * @param record - the new document's record (see previewRecord)
  * @returns before and after
  */
-export function previewChange(entry: ProjectEntry, proposals: readonly Proposal[], record: SourceDocument): { before: ChangeState; after: ChangeState } {
+export function previewChange(
+	entry: ProjectEntry,
+	proposals: readonly Proposal[],
+	record: SourceDocument
+): { before: ChangeState; after: ChangeState } {
 	const after = applyToEntry(entry, proposals, record.file, record.year);
 	return {
 		before: { byYear: statusByYear(entry), drift: planDrift(entry).drift },

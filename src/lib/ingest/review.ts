@@ -126,6 +126,8 @@ export function writeReview(
 		source: string;
 		sha256: string;
 		issuer?: string;
+		/** The issuer in English (default: the document's issuerEn, else the issuer as given). */
+		issuerEn?: string;
 		area: 'qianjiang' | 'qijiang';
 		names: Map<string, string>;
 		nextRefs: Map<ProjectKind, string>;
@@ -144,9 +146,9 @@ export function writeReview(
 		source: meta.source,
 		sha256: meta.sha256,
 		document: {
-			title: { zh: d.title, en: d.title },
-			short: { zh: `《${d.title}》`, en: d.title },
-			issuer: { zh: meta.issuer ?? '（未注明）', en: meta.issuer ?? '(not stated)' },
+			title: { zh: d.title, en: d.titleEn ?? d.title },
+			short: { zh: `《${d.title}》`, en: d.titleEn ?? d.title },
+			issuer: { zh: meta.issuer ?? '（未注明）', en: meta.issuerEn ?? d.issuerEn ?? meta.issuer ?? '(not stated)' },
 			published: d.date,
 			year: d.year,
 			kind: d.kind,
