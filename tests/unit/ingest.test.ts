@@ -74,6 +74,11 @@ describe('mentions', () => {
 		// Members that are names of their own, with no shared head or tail, stay what they are.
 		expect(ids('改善马鞍水库、新井水库等水体水生态环境')).toEqual(['maan-reservoir', 'xinjing-reservoir']);
 	});
+	it('reads a descriptive name that a verb splits, the halves at most four characters apart', () => {
+		expect(ids('在黔江南互通增设旅游集散服务站')).toEqual(['qianjiang-south-interchange-tourist-station']);
+		expect(ids('在阿蓬江互通配套建设物流中转点')).toEqual(['apengjiang-interchange-logistics-point']);
+		expect(ids('在阿蓬江互通及周边乡镇配套建设物流中转点')).not.toContain('apengjiang-interchange-logistics-point');
+	});
 	it('knows each name of a bracketed list, and a line written 渝怀线', () => {
 		expect(ids('高水平打造正阳现代物流园区')).toEqual(['zhengyang-logistics-park']);
 		expect(ids('完善正阳智慧物流园区基础设施')).toEqual(['zhengyang-logistics-park']);
@@ -166,6 +171,20 @@ describe('proposals', () => {
 		for (const p of proposals(text, notice('2020-12')))
 			if (p.type === 'event') expect(['construction-starting', 'under-construction', 'in-service']).not.toContain(p.status);
 		void AIM_MARKERS;
+	});
+	it('a list item with no verb of its own takes the verb before it; a heading naming only the item, the next sentence’s', () => {
+		const plan: IngestDocument = { title: 't', date: '2026-03', kind: 'plan-outline', year: 2026, period: { from: 2026, to: 2030 } };
+		expect(classed('实施69公里毗邻村庄联网路项目，35公里乡村旅游路、资源路、产业路项目。', plan)).toContain(
+			'rural-tourism-resource-roads event planned'
+		);
+		expect(classed('农村供水提升工程。实施农村规模化供水工程50个。', plan)).toEqual(['rural-water-supply-programme event planned']);
+	});
+	it('a report’s own plans (推动, 打造, 争取) are planning statuses, never reports of work', () => {
+		const feature: IngestDocument = { ...notice('2025-04'), kind: 'newspaper-feature' };
+		expect(classed('加快融入西部陆海新通道，推动无水港建设。', feature)).toEqual(['dry-port event planned']);
+		expect(classed('积极争取建设渝东南区域应急救援中心，争取市级在黔驻防直升机。', feature)).toEqual([
+			'stationed-helicopter event proposed'
+		]);
 	});
 	it('guesses which lines report what happened', () => {
 		expect(

@@ -62,7 +62,7 @@ const PLAN_CUES: [RegExp, ProjectStatus][] = [
 	[/研究论证|方案研究|开展.{0,6}研究/, 'under-study'],
 	[/谋划|前期工作|前期/, 'preliminary'],
 	[/争取|申报|引进|招引/, 'proposed'],
-	[/推进|推动|建设|实施|新建|改建|开工|建成|打通|加快|加速|规划|升级|改造|扩建|续建|运营|布局|布设|新增|打造|完善|提升/, 'planned']
+	[/推进|推动|建设|实施|新建|改建|开工|建成|打通|加快|加速|规划|升级|改造|扩建|续建|运营|布局|布设|新增|增设|打造|完善|提升/, 'planned']
 ];
 
 /** Aim words: what a plan or an outlook aims at. */
@@ -116,6 +116,22 @@ export function planCue(text: string): { status: ProjectStatus; words: string; s
 		if (m) return { status, words: m[0], specific: status !== 'planned' };
 	}
 	return null;
+}
+
+/** Verbs of what is still to be done (推动, 打造, 争取 …), which a report uses for its plans, not for work done. */
+const FORWARD = /推动|打造|争取|谋划|申报|申建|招引|引进/;
+
+/**
+ * The planning status of a clause in a report of what happened, when it speaks of what is still to be done
+ * ("推动无水港建设", "争取市级在黔驻防直升机"); null for the words a report uses of work done (推进, 建设, 实施 …).
+ *
+ * @param text - the clause
+ * @returns the planning status and its words, or null
+ * @example
+ * forwardCue('推动无水港建设'); // { status: 'planned', words: '推动', specific: false }
+ */
+export function forwardCue(text: string): { status: ProjectStatus; words: string; specific: boolean } | null {
+	return FORWARD.test(text) ? planCue(text) : null;
 }
 
 /** The aim a clause sets, with its words. */

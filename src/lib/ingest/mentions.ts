@@ -292,6 +292,38 @@ function listMembers(text: string, lexicon: Lexicon): Mention[] {
 	return out;
 }
 
+/** The words a verb may put between the two halves of a descriptive name: 增设, 配套建设, 布局 … (no punctuation). */
+const SPLIT_GAP = /^[\p{Script=Han}]{1,4}$/u;
+
+/**
+ * Descriptive names written with a verb between their two halves, as a plan says where a work goes: "在黔江南互通增设
+ * 旅游集散服务站" names 黔江南互通旅游集散服务站. Each half holds at least four characters, the words between them at
+ * most four, and only an entry's own names and short names are read so (not names learnt from citations).
+ *
+ * @param text - a sentence
+ * @param lexicon - from {@link buildLexicon}
+ * @returns the names found, each spanning both halves and the words between
+ */
+function splitNames(text: string, lexicon: Lexicon): Mention[] {
+	const out: Mention[] = [];
+	for (const f of lexicon.forms) {
+		if ((f.origin !== 'name' && f.origin !== 'short') || f.form.length < 8) continue;
+		if (!text.includes(f.form.slice(0, 4)) || !text.includes(f.form.slice(-4)) || text.includes(f.form)) continue;
+		for (let k = 4; k <= f.form.length - 4; k++) {
+			const [a, b] = [f.form.slice(0, k), f.form.slice(k)];
+			let hit = false;
+			for (let at = text.indexOf(a); at >= 0 && !hit; at = text.indexOf(a, at + 1)) {
+				const j = text.indexOf(b, at + k + 1);
+				if (j < 0 || !SPLIT_GAP.test(text.slice(at + k, j))) continue;
+				out.push({ entryIds: f.entryIds, words: text.slice(at, j + b.length), form: f.form, start: at, end: j + b.length, via: 'other' });
+				hit = true;
+			}
+			if (hit) break;
+		}
+	}
+	return out;
+}
+
 /**
  * Finds the catalogue's items in a text, longest name first; a name inside a longer one is not counted again.
  *
@@ -311,7 +343,8 @@ export function findMentions(text: string, lexicon: Lexicon): Mention[] {
 	const take = (a: number, b: number) => taken.fill(1, a, b);
 	// Lists whose members share a head and a tail (建设渝东南铁路、航空、公路物流中心; 罗家堡水库、小南海等中型灌区…):
 	// read first, so a member named for what the list says it is (…等中型灌区) is not read as the work it is named after.
-	for (const m of listMembers(text, lexicon)) {
+	// Then descriptive names a verb splits (在黔江南互通增设旅游集散服务站 names 黔江南互通旅游集散服务站).
+	for (const m of [...listMembers(text, lexicon), ...splitNames(text, lexicon)]) {
 		if (!free(m.start, m.end)) continue;
 		take(m.start, m.end);
 		found.push(m);

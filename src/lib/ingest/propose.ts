@@ -9,7 +9,7 @@ import { planDrift, type Drift } from '../catalogue/timeline';
 import { withDocuments, type SourceDocument } from '../catalogue/documents';
 import { splitText, type Sentence, type SplitText, type TextSpan } from './text';
 import { buildLexicon, findMentions, withRefs, type Lexicon, type Mention } from './mentions';
-import { aimCue, aimMarker, BUILT_STATUSES, eventYearOf, horizonOf, labelCue, planCue, reportCue } from './classify';
+import { aimCue, aimMarker, BUILT_STATUSES, eventYearOf, forwardCue, horizonOf, labelCue, planCue, reportCue } from './classify';
 import { findFigures, type FoundFigure } from './figures';
 import { nameSpans } from './candidates';
 
@@ -231,7 +231,7 @@ export function proposeFromText(
 	};
 
 	const inBox = boxLines(split.lines);
-	for (const sentence of split.sentences) {
+	for (const [si, sentence] of split.sentences.entries()) {
 		const p = split.paragraphs[sentence.paragraph];
 		if (sentence.paragraph !== labelParagraph) label = null;
 		const bare = sentence.text.replace(TRIM, '');
@@ -261,6 +261,27 @@ export function proposeFromText(
 		const single = [...new Set(mentions.filter((m) => m.entryIds.length === 1).map((m) => m.entryIds[0]))];
 		lastSingle = single.length === 1 ? { id: single[0], paragraph: sentence.paragraph } : mentions.length ? null : lastSingle;
 		const retroSentence = inRanges(retrospective, sentence.line, sentence.lineEnd);
+		// A list item with no verb of its own ("实施69公里…联网路项目，35公里乡村旅游路、资源路、产业路项目") takes the
+		// verb of the clause before it that has one; an item of a list begins with its name or its amount.
+		const listVerb = (ci: number) => {
+			const c = sentence.clauses[ci];
+			const bareClause = c.text.replace(TRIM, '');
+			const first = clauseMentions[ci][0];
+			const opensWithItem = first && first.start - (c.start - sentence.start) <= 1;
+			if (!(opensWithItem || /^\d/.test(bareClause)) || aimMarker(c.text)) return null;
+			for (let cj = ci - 1; cj >= 0; cj--) {
+				const cue = planCue(sentence.clauses[cj].text);
+				if (cue) return cue;
+			}
+			return null;
+		};
+		// A box's item heading that is only the item's name ("农村供水提升工程。实施…") takes the verb of the sentence after it.
+		const headingVerb = () => {
+			const next = split.sentences[si + 1];
+			const only = mentions.length === 1 && [...bare].length <= [...mentions[0].words].length + 2;
+			if (!only || !next || next.paragraph !== sentence.paragraph || aimMarker(next.clauses[0]?.text ?? '')) return null;
+			return planCue(next.clauses[0]?.text ?? '');
+		};
 		// Clauses that carry an aim on for the items before them: "…前期工作，力争“十四五”期间开工建设".
 		const clauseOf = (m: Mention) =>
 			sentence.clauses.findIndex((c) => m.start >= c.start - sentence.start && m.start < c.start - sentence.start + c.text.length);
@@ -352,6 +373,28 @@ export function proposeFromText(
 							5
 						);
 						produced = true;
+					} else if (!cue && !alreadyInService) {
+						// A report's own plans ("推动无水港建设", "打造航空产业园"): a planning status, never a report of work.
+						const plan = forwardCue(own);
+						if (plan) {
+							const quote = q(plan.words);
+							push(
+								{
+									...base,
+									type: 'event',
+									status: plan.status,
+									year: doc.year,
+									cue: plan.words,
+									line: quote.line,
+									lineEnd: quote.lineEnd,
+									quote: quote.text,
+									note: 'a plan in a report: a planning status, not a report of work',
+									decision: 'accept'
+								},
+								plan.specific ? 3 : 2
+							);
+							produced = true;
+						}
 					}
 				} else {
 					// An aim or a plan: construction and completion are targets; planning words are planning statuses.
@@ -386,11 +429,11 @@ export function proposeFromText(
 						});
 						produced = true;
 					} else {
-						const plan = planCue(own);
+						const plan = planCue(own) ?? listVerb(ci) ?? headingVerb();
 						const aim = aimCue(own, outlook);
 						const fromLabel = !plan?.specific && label ? label : null;
 						const status = fromLabel?.status ?? plan?.status ?? (planText && label ? 'planned' : undefined);
-						if (status && PLANNING.includes(status) && !retroSentence && !alreadyInService) {
+						if (status && PLANNING.includes(status) && (!retroSentence || forwardCue(own)) && !alreadyInService) {
 							const cueWords = fromLabel ? fromLabel.words : plan?.words;
 							const quote = q(fromLabel ? undefined : cueWords);
 							push(
