@@ -21,12 +21,13 @@ import { servedSummary } from '../../src/lib/analysis/summary';
 import { formatKm } from '../../src/lib/analysis/words';
 import { err, formatTable, loadAirports, loadCatalogue, loadPlaces, loadProjectFeatures, out, readArgs, readNumber, UsageError } from './_data';
 import type { ProjectEntry } from '../../src/lib/catalogue/types';
+import { NEAR_RADIUS_KM } from '../../src/lib/limits';
 
 export const summary = 'Projects within a radius of a place or lon,lat, nearest first';
 
 const usage = `Usage: npm run atlas -- nearby --at <lon,lat | place name> [--radius-km N] [--json]
   --at          a position "108.77,29.30" or a place in zh, pinyin or English (濯水, zhuoshui, Zhuoshui)
-  --radius-km   search radius in km (default 10, at most 500)
+  --radius-km   search radius in km (default ${NEAR_RADIUS_KM.default}, at most ${NEAR_RADIUS_KM.cliMax})
   --json        print machine-readable JSON only`;
 
 /** How the --at text resolved: a position, or a failure already explained. */
@@ -103,14 +104,14 @@ function round(x: number): number {
  */
 export async function run(args: string[]): Promise<number> {
 	let at: string;
-	let radiusKm = 10;
+	let radiusKm: number = NEAR_RADIUS_KM.default;
 	let json = false;
 	try {
 		const a = readArgs(args, { values: ['at', 'radius-km'], booleans: ['json'] });
 		if (!a.values.at || a.positionals.length > 0) throw new UsageError('--at is required');
 		at = a.values.at;
 		if (a.values['radius-km'] !== undefined) {
-			radiusKm = readNumber(a.values['radius-km'], { name: '--radius-km', unit: 'km', min: 0.1, max: 500 });
+			radiusKm = readNumber(a.values['radius-km'], { name: '--radius-km', unit: 'km', min: NEAR_RADIUS_KM.cliMin, max: NEAR_RADIUS_KM.cliMax });
 		}
 		json = a.flags.has('json');
 	} catch (e) {

@@ -27,6 +27,12 @@ export const MAX_SEARCH_CHARS = 16_000;
 /** Longest generated file name (before the extension), characters. */
 export const MAX_FILE_NAME_CHARS = 60;
 
+/**
+ * The near-me radius, km: its default (also a report card's "within N km", so both say the same), the range the
+ * panel and a link accept, and the wider range of the command line's --radius-km.
+ */
+export const NEAR_RADIUS_KM = { default: 10, min: 1, max: 100, cliMin: 0.1, cliMax: 500 } as const;
+
 /** Work that may take longer than this shows a progress indicator, ms. */
 export const PROGRESS_AFTER_MS = 200;
 /** A command-line command that runs longer than this is stopped, ms. */

@@ -19,9 +19,10 @@ import { placeLabel, servedSummary } from './summary';
 import { firstScenarioOf, inScenario } from './network/scenario';
 import { placeTimes } from './network/paths';
 import type { NetworkGraph } from './network/types';
+import { NEAR_RADIUS_KM } from '../limits';
 
 /** The radius of "within N km" on a card: the default of near me, so that both say the same. */
-export const CARD_RADIUS_KM = 10;
+export const CARD_RADIUS_KM: number = NEAR_RADIUS_KM.default;
 
 /** The hubs a card gives modelled travel times to: 黔江城区, 重庆 and 长沙. */
 export const CARD_HUBS: readonly string[] = ['qianjiang', 'chongqing', 'changsha'];

@@ -22,8 +22,8 @@ import type { PlanPeriod, PlanTarget, ProjectEntry, ProjectStatus, SourceRef, St
 import { DOCUMENTS, DOCUMENT_KINDS, currentDocument, sourceDocument, type SourceDocument } from './documents';
 
 /** The years of the map's year control. */
-export const MAP_YEARS = [2020, 2025, 2030, 2035] as const;
-export type MapYear = (typeof MAP_YEARS)[number];
+export { MAP_YEARS, type MapYear } from './years';
+import { MAP_YEARS, type MapYear } from './years';
 
 /** The year of the newest plan (outline or outlook): "now" for judging whether a plan period has lapsed. */
 export const DATA_YEAR = dataYear();

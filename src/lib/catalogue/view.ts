@@ -9,8 +9,8 @@ import { kindGroup, phaseOfStatus, type KindGroup, type Phase } from './phase';
 import { DATA_YEAR, statusInYear } from './status';
 
 /** The years the year control offers, or 'now' for each project's latest status. */
-export type YearView = 'now' | '2020' | '2025' | '2030' | '2035';
-export const YEAR_VIEWS: readonly YearView[] = ['now', '2020', '2025', '2030', '2035'];
+export { YEAR_VIEWS, type YearView } from './years';
+import type { YearView } from './years';
 
 /** A catalogue entry as written to projects.json, with what the build derived. */
 export interface IndexEntry extends ProjectEntry {

@@ -13,6 +13,7 @@ import { buildSearchIndex, searchProjects } from '../catalogue/search';
 import { KIND_GROUPS, PHASES } from '../catalogue/phase';
 import { YEAR_VIEWS } from '../catalogue/view';
 import type { ParamNotice, UrlStateful } from './url-state';
+import { yearViewChoices } from '../catalogue/years';
 
 const PERIODS: readonly PlanPeriod[] = ['2016-2020', '2021-2025', '2026-2030', 'long-term'];
 
@@ -139,7 +140,8 @@ export class CatalogueState implements UrlStateful {
 		else if ((YEAR_VIEWS as readonly string[]).includes(year)) this.year = year as YearView;
 		else {
 			this.year = 'now';
-			notice('year', year, { zh: '年份只能是 2020、2025、2030 或 2035', en: 'year must be 2020, 2025, 2030 or 2035' });
+			const choices = yearViewChoices();
+			notice('year', year, { zh: `年份只能是 ${choices.zh}`, en: `year must be ${choices.en}` });
 		}
 		this.query = (params.get('q') ?? '').slice(0, 200);
 		const precision = params.get('precision');

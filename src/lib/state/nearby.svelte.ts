@@ -6,10 +6,11 @@ import type { Bilingual, ProjectEntry } from '../catalogue/types';
 import type { Airport, LonLat, Place } from '../geo/types';
 import { roundLonLat } from './measure.svelte';
 import type { ParamNotice, UrlStateful } from './url-state';
+import { NEAR_RADIUS_KM } from '../limits';
 
-export const DEFAULT_RADIUS_KM = 10;
-export const MIN_RADIUS_KM = 1;
-export const MAX_RADIUS_KM = 100;
+export const DEFAULT_RADIUS_KM: number = NEAR_RADIUS_KM.default;
+export const MIN_RADIUS_KM: number = NEAR_RADIUS_KM.min;
+export const MAX_RADIUS_KM: number = NEAR_RADIUS_KM.max;
 
 /** Where a nearby search is made from. */
 export type NearTarget =

@@ -41,6 +41,7 @@ import {
 	type RegionStations
 } from '../data/assumptions';
 import type { ParamNotice, UrlStateful } from './url-state';
+import { YEAR_VIEWS, yearViewRow } from '../catalogue/years';
 
 export const TRAVEL_MODES: readonly TravelMode[] = ['best', 'rail', 'road'];
 export const REGION_KEYS: readonly (keyof RegionStations)[] = ['chongqing', 'czt', 'gba'];
@@ -93,8 +94,8 @@ const SCENARIO_WORDS: Record<ScenarioId, Bilingual> = {
 export const DEFAULT_ORIGIN = 'qianjiang';
 
 /**
- * The network a year of the map's year control stands for: 'now' and 2025 are today's network, 2035
- * the long term.
+ * The network a year of the map's year control stands for (its row in catalogue/years.ts): 'now' and 2025 are
+ * today's network, 2035 the long term.
  *
  * @param year - a year view of the map
  * @returns the scenario
@@ -102,7 +103,7 @@ export const DEFAULT_ORIGIN = 'qianjiang';
  * scenarioOfYear('2035') // 'long-term'
  */
 export function scenarioOfYear(year: YearView): ScenarioId {
-	return year === 'now' ? '2025' : year === '2035' ? 'long-term' : year;
+	return yearViewRow(year)?.scenario ?? '2025';
 }
 
 /**
@@ -116,7 +117,8 @@ export function scenarioOfYear(year: YearView): ScenarioId {
  */
 export function yearOfScenario(scenario: ScenarioId, current: YearView): YearView {
 	if (scenarioOfYear(current) === scenario) return current;
-	return scenario === 'long-term' ? '2035' : scenario;
+	// The latest view that stands for the network.
+	return (YEAR_VIEWS.filter((v) => scenarioOfYear(v) === scenario).at(-1) ?? current) as YearView;
 }
 
 /** A problem with the `ta` parameter. */
