@@ -186,6 +186,20 @@ describe('proposals', () => {
 			'stationed-helicopter event proposed'
 		]);
 	});
+	it('an item named as 在建 in a plan is reported under construction, and its line becomes a report line', () => {
+		const plan: IngestDocument = { title: 't', date: '2026-03', kind: 'plan-outline', year: 2026, period: { from: 2026, to: 2030 } };
+		const r = proposeFromText('第一章 交通\n推进黔江至利川高速建设，衔接在建利咸高速，构建第二条高速通道。\n', plan, catalogue, {
+			lexicon
+		});
+		expect(r.proposals.find((p) => p.entry === 'lichuan-xianfeng-expressway' && p.type === 'event')).toMatchObject({
+			status: 'under-construction',
+			quote: '在建利咸高速',
+			decision: 'accept'
+		});
+		expect(r.document.retrospective).toEqual([[2, 2]]);
+		// Not where an aim is said of it.
+		expect(classed('力争在建利咸高速年内建成。', plan)).not.toContain('lichuan-xianfeng-expressway event under-construction');
+	});
 	it('guesses which lines report what happened', () => {
 		expect(
 			guessRetrospective(['一、2024年工作回顾', '渝厦高铁建成通车。', '二、2025年工作安排', '开工建设黔吉高铁。'], 'work-report')

@@ -168,6 +168,8 @@ export function buildLexicon(entries: readonly ProjectEntry[], options: { learn?
 			for (const span of nameSpans(quote)) {
 				// A span inside a longer known name (武陵山机场 in 武陵山机场T2航站楼) names no one item.
 				if (acc.has(span.name) || [...acc.keys()].some((k) => k.includes(span.name))) continue;
+				// Nor one that holds another item's name (建利咸高速, cut from "…高速建设，衔接在建利咸高速"): it names that item.
+				if ([...acc].some(([k, v]) => [...k].length >= 3 && span.name.includes(k) && !v.ids.has(id))) continue;
 				put(span.name, id, 'learnt');
 			}
 		}

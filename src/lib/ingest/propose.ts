@@ -149,6 +149,17 @@ function boxLines(lines: readonly string[]): boolean[] {
 	return out;
 }
 
+/** Line ranges sorted, with ranges that overlap or touch joined. */
+function mergeRanges(ranges: readonly [number, number][]): [number, number][] {
+	const out: [number, number][] = [];
+	for (const [a, b] of [...ranges].sort((x, y) => x[0] - y[0])) {
+		const last = out[out.length - 1];
+		if (last && a <= last[1] + 1) last[1] = Math.max(last[1], b);
+		else out.push([a, b]);
+	}
+	return out;
+}
+
 function inRanges(ranges: readonly [number, number][], line: number, lineEnd: number): boolean {
 	return ranges.some(([a, b]) => line >= a && lineEnd <= b);
 }
@@ -212,7 +223,10 @@ export function proposeFromText(
 ): IngestResult {
 	const split = splitText(text, { columns: options.columns });
 	const lexicon = options.lexicon ?? withRefs(buildLexicon(entries), entries);
-	const retrospective = doc.retrospective ?? guessRetrospective(split.lines, doc.kind);
+	const guessed = doc.retrospective ?? guessRetrospective(split.lines, doc.kind);
+	/** Single lines of a plan that report work under way (在建): added to the guessed report lines. */
+	const reportLines: [number, number][] = [];
+	const retrospective = guessed;
 	const byId = new Map(entries.map((e) => [e.id, e]));
 	const outlook = doc.kind === 'outlook';
 	const planText = doc.kind === 'plan-outline' || doc.kind === 'outlook' || doc.kind === 'work-report';
@@ -348,6 +362,32 @@ export function proposeFromText(
 						: /扩建|二期|改扩建|改造/.test(entry.name.zh) && !/扩建|二期|改造/.test(m.form)
 							? `the words name the existing ${m.form}, the entry is its ${entry.name.zh.replace(m.form, '').replace(/[（）()]/g, '') || 'extension'}`
 							: undefined;
+				// "衔接在建利咸高速": 在建 said of an item is a report of work under way, wherever it stands in a plan; its line
+				// becomes a report line of the record (as the catalogue records it), so the event can be accepted.
+				const building = !retroSentence && !scopeMarker && sentence.text.slice(Math.max(0, m.start - 2), m.start) === '在建';
+				if (building && !alreadyInService) {
+					const quote = q('在建');
+					const at = p.text.indexOf('在建', Math.max(0, sentence.start + m.start - 2));
+					const wide = at >= 0 ? { start: at, end: sentence.start + m.end } : { start: quote.start, end: quote.start + quote.text.length };
+					const span = { text: p.text.slice(wide.start, wide.end), line: p.lineAt[wide.start], lineEnd: p.lineAt[wide.end - 1] };
+					push(
+						{
+							...base,
+							type: 'event',
+							status: 'under-construction',
+							year: doc.year,
+							cue: '在建',
+							line: span.line,
+							lineEnd: span.lineEnd,
+							quote: span.text,
+							note: 'named as under construction (在建): a report of work under way; its line is added to the report lines',
+							decision: 'accept'
+						},
+						5
+					);
+					if (!doc.retrospective) reportLines.push([span.line, span.lineEnd]);
+					produced = true;
+				}
 				if (report || isReportWord) {
 					let cue = reportCue(own);
 					// "…罗家堡水库工程，自2017开工建设以来…": the report may follow in the clauses after, up to another item or an aim.
@@ -645,7 +685,8 @@ export function proposeFromText(
 	const proposals = keep.filter((p) => p.type !== 'mention' || !covered.has(`${p.entry}|${p.line}`) || p.entry === undefined);
 	proposals.push(...[...candidates.values()].sort((a, b) => a.line - b.line));
 	const file = doc.file ?? 'new';
-	const record = previewRecord({ ...doc, retrospective }, file);
+	const finalRanges = mergeRanges([...retrospective, ...reportLines]);
+	const record = previewRecord({ ...doc, retrospective: finalRanges }, file);
 	proposals.forEach((p, i) => {
 		p.id = `p${i + 1}`;
 		if ((p.type === 'event' || p.type === 'target') && p.entry) {
@@ -653,7 +694,7 @@ export function proposeFromText(
 			if (entry) p.change = previewChange(entry, [p], record);
 		}
 	});
-	return { document: { ...doc, retrospective, columns: split.columns, lines: split.lines.length }, proposals, mentioned };
+	return { document: { ...doc, retrospective: finalRanges, columns: split.columns, lines: split.lines.length }, proposals, mentioned };
 }
 
 /**
