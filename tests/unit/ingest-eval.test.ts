@@ -34,14 +34,15 @@ describe('leave-one-out over the seed documents', () => {
 	const of = (prefix: string) => runs.find((r) => r.file.startsWith(prefix))!.score;
 
 	it('proposes most of each document’s events and targets for the right item, class and line', () => {
-		expect(all.gold).toBeGreaterThan(150);
-		expect(all.recall).toBeGreaterThanOrEqual(0.8);
-		expect(all.precision).toBeGreaterThanOrEqual(0.93);
-		expect(all.mentionRecall).toBeGreaterThanOrEqual(0.8);
-		expect(of('002').recall).toBeGreaterThanOrEqual(0.84);
-		expect(of('002').precision).toBeGreaterThanOrEqual(0.93);
-		expect(of('004').recall).toBeGreaterThanOrEqual(0.94);
-		expect(of('000').precision).toBeGreaterThanOrEqual(0.9);
+		expect(all.gold).toBeGreaterThan(220);
+		expect(all.recall).toBeGreaterThanOrEqual(0.87);
+		expect(all.precision).toBeGreaterThanOrEqual(0.95);
+		expect(all.mentionRecall).toBeGreaterThanOrEqual(0.87);
+		expect(of('002').recall).toBeGreaterThanOrEqual(0.92);
+		expect(of('002').precision).toBeGreaterThanOrEqual(0.95);
+		expect(of('004').recall).toBeGreaterThanOrEqual(0.92);
+		expect(of('000').precision).toBeGreaterThanOrEqual(0.95);
+		expect(of('001').recall).toBeGreaterThanOrEqual(0.6);
 	});
 	it('never proposes construction or completion where the catalogue reads an aim', () => {
 		expect(all.aimsAsEvents).toBe(0);
