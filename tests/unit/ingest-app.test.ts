@@ -25,7 +25,22 @@ beforeAll(async () => {
 	cpSync(join(REPO_ROOT, 'data'), data, { recursive: true });
 	process.env.WULING_DATA = data;
 	const review = join(work, 'zaodu.review.yaml');
-	const propose = await runInProcess(join(REPO_ROOT, 'static/geo'), 'ingest', FIXTURE, '--date', '2023-05-20', '--title', '重庆藻渡水库主体工程开工', '--kind', 'notice', '--area', 'qijiang', '--review', review, '--json');
+	const propose = await runInProcess(
+		join(REPO_ROOT, 'static/geo'),
+		'ingest',
+		FIXTURE,
+		'--date',
+		'2023-05-20',
+		'--title',
+		'重庆藻渡水库主体工程开工',
+		'--kind',
+		'notice',
+		'--area',
+		'qijiang',
+		'--review',
+		review,
+		'--json'
+	);
 	expect(propose.code, propose.stderr).toBe(0);
 	const proposals = JSON.parse(propose.stdout).proposals as { type: string; ref?: string; change?: { after: typeof preview } }[];
 	preview = proposals.find((p) => p.type === 'event' && p.ref === 'Q9')?.change?.after;
