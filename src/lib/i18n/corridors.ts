@@ -127,6 +127,7 @@ export const corridorsDict = defineDict(
 		codeXmlDtd: '不接受 DOCTYPE',
 		codeNoXmlParser: '无法读取 KML',
 		codeUnsupported: '不支持的格式',
+		codeArchive: '压缩包',
 		codeNoFeatures: '没有可用要素',
 		codeTooManyFeatures: '要素太多',
 		codeBadGeometry: '几何无效',
@@ -142,6 +143,8 @@ export const corridorsDict = defineDict(
 		importWorking: '正在处理，请稍候…',
 		importCancel: '取消导入',
 		importCancelled: '已取消导入，没有任何改动。',
+		importTooManyFiles: '一次最多导入 {n} 个文件，此文件未读取。',
+		importReadFailed: '无法读取文件。',
 		statsComputing: '正在计算走廊统计…'
 	},
 	{
@@ -267,6 +270,7 @@ export const corridorsDict = defineDict(
 		codeXmlDtd: 'DOCTYPE not accepted',
 		codeNoXmlParser: 'KML cannot be read',
 		codeUnsupported: 'Unsupported format',
+		codeArchive: 'Archive',
 		codeNoFeatures: 'No usable features',
 		codeTooManyFeatures: 'Too many features',
 		codeBadGeometry: 'Invalid geometry',
@@ -282,6 +286,8 @@ export const corridorsDict = defineDict(
 		importWorking: 'Working, please wait…',
 		importCancel: 'Cancel import',
 		importCancelled: 'Import cancelled; nothing changed.',
+		importTooManyFiles: 'At most {n} files are imported at once; this one was not read.',
+		importReadFailed: 'The file could not be read.',
 		statsComputing: 'Computing corridor statistics…'
 	}
 );
@@ -298,6 +304,7 @@ export const IMPORT_CODE_KEYS = {
 	'xml-dtd': 'codeXmlDtd',
 	'no-xml-parser': 'codeNoXmlParser',
 	'unsupported-format': 'codeUnsupported',
+	archive: 'codeArchive',
 	'no-features': 'codeNoFeatures',
 	'too-many-features': 'codeTooManyFeatures',
 	'bad-geometry': 'codeBadGeometry',

@@ -4,6 +4,7 @@
  * Names and properties come back as plain text, unescaped: the UI renders them as text nodes, never as HTML.
  */
 import { kml as kmlToGeoJSON } from '@tmcw/togeojson';
+import { unzipSync } from 'fflate';
 import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
 import { detectGcj02, gcj02ToWgs84, type Gcj02Check } from '../geo/datum';
 import type { LonLat } from '../geo/types';
@@ -20,6 +21,7 @@ export type ImportCode =
 	| 'xml-dtd'
 	| 'no-xml-parser'
 	| 'unsupported-format'
+	| 'archive'
 	| 'no-features'
 	| 'too-many-features'
 	| 'bad-geometry'
@@ -46,7 +48,7 @@ export type ImportedFeature = Feature<Geometry, ImportedProperties>;
 
 /** Result of {@link importFile}. */
 export type ImportResult =
-	| { ok: true; format: 'geojson' | 'kml'; features: ImportedFeature[]; warnings: ImportMessage[]; gcj02: Gcj02Check | null }
+	| { ok: true; format: 'geojson' | 'kml' | 'kmz'; features: ImportedFeature[]; warnings: ImportMessage[]; gcj02: Gcj02Check | null }
 	| { ok: false; error: ImportMessage };
 
 /** The one method of DOMParser the KML reader needs (window.DOMParser in the browser, @xmldom/xmldom in node). */
@@ -430,6 +432,7 @@ export function importFile(name: string, text: string, options: ImportOptions = 
 		const body = text.replace(/^\uFEFF/, '');
 		if (body.trim().length === 0) return refuse('empty', '文件为空。', 'The file is empty.');
 		const ext = String(name ?? '').toLowerCase().split('.').pop() ?? '';
+		if (body.startsWith('PK\u0003\u0004')) return refuse('archive', ...ARCHIVE_AS_TEXT);
 		const first = body.trimStart()[0];
 		if (ext === 'kml' || (ext !== 'json' && ext !== 'geojson' && first === '<')) return readKML(body, options);
 		if (ext === 'json' || ext === 'geojson' || first === '{' || first === '[') return readGeoJSON(body, options);
@@ -549,6 +552,14 @@ export function importBytes(name: string, bytes: Uint8Array, options: ImportOpti
 	if (bytes.length > maxBytes)
 		return refuse('too-large', `文件超过 ${formatMb(maxBytes)} 的上限。`, `The file is larger than the ${formatMb(maxBytes)} limit.`);
 	if (bytes.length === 0) return refuse('empty', '文件为空。', 'The file is empty.');
+	if (isZip(bytes)) {
+		// A KMZ (whatever its name says): its KML is read, within the same limits, as a KML file.
+		const inner = kmlOfKmz(bytes, maxBytes);
+		if (!inner.ok) return inner;
+		if (isZip(inner.bytes)) return refuse('archive', '压缩包中的 KML 文件本身又是压缩包，无法读取。', 'The KML file inside the archive is itself an archive and cannot be read.');
+		const r = importBytes(`${String(name ?? '').replace(/\.km[lz]$/i, '')}.kml`, inner.bytes, options);
+		return r.ok ? { ...r, format: 'kmz' } : r;
+	}
 	const decoded = decodeFileBytes(bytes);
 	if (!decoded.ok) return { ok: false, error: decoded.error };
 	const r = importFile(name, decoded.text, { ...options, maxBytes: Math.max(maxBytes, decoded.text.length * 4) });
@@ -561,6 +572,58 @@ export function importBytes(name: string, bytes: Uint8Array, options: ImportOpti
 			)
 		);
 	return r;
+}
+
+const ARCHIVE_AS_TEXT = [
+	'这是 ZIP 压缩包（如 KMZ），不是文本文件。请直接导入原文件，或解压后导入其中的 KML 文件。',
+	'This is a ZIP archive (such as a KMZ), not a text file. Import the file itself, or unzip it and import the KML file inside.'
+] as const;
+
+/** Whether bytes start as a ZIP archive does (a KMZ is one): "PK\x03\x04". */
+function isZip(bytes: Uint8Array): boolean {
+	return bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
+}
+
+/**
+ * The KML file of a KMZ archive (the first `.kml` entry, `doc.kml` by convention), no larger unpacked than
+ * `maxBytes` (the size the archive declares is checked before anything is unpacked, and unpacking never writes
+ * past it), or why it cannot be had.
+ */
+function kmlOfKmz(bytes: Uint8Array, maxBytes: number): { ok: true; bytes: Uint8Array } | { ok: false; error: ImportMessage } {
+	let chosen: string | null = null;
+	let tooLarge = false;
+	let files: Record<string, Uint8Array>;
+	try {
+		files = unzipSync(bytes, {
+			filter: (f) => {
+				if (chosen !== null || !/\.kml$/i.test(f.name)) return false;
+				if (f.originalSize > maxBytes) {
+					tooLarge = true;
+					return false;
+				}
+				chosen = f.name;
+				return true;
+			}
+		});
+	} catch (e) {
+		const detail = e instanceof Error ? e.message.slice(0, 80) : '';
+		return {
+			ok: false,
+			error: message('archive', '文件是 KMZ（ZIP）压缩包，但已损坏，无法解压。', `The file is a KMZ (ZIP) archive but is damaged and cannot be unpacked${detail ? ` (${detail})` : ''}.`)
+		};
+	}
+	if (tooLarge)
+		return {
+			ok: false,
+			error: message('archive', `KMZ 压缩包中的 KML 文件解压后超过 ${formatMb(maxBytes)} 的上限。`, `The KML file in this KMZ archive is larger than the ${formatMb(maxBytes)} limit once unpacked.`)
+		};
+	const kml = chosen === null ? undefined : files[chosen];
+	if (!kml)
+		return {
+			ok: false,
+			error: message('archive', '文件是 ZIP 压缩包，但其中没有 KML 文件，不是 KMZ。', 'The file is a ZIP archive with no KML file inside, so it is not a KMZ.')
+		};
+	return { ok: true, bytes: kml };
 }
 
 /**
