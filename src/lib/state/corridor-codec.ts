@@ -50,6 +50,23 @@ export const PALETTE_SIZE = 6;
 /** The localStorage key and the version of what is stored under it. */
 export const STORAGE_KEY = 'wuling-atlas:corridors';
 export const STORAGE_VERSION = 1;
+/**
+ * The version of the stored index: the list of ids and the settings under {@link STORAGE_KEY}, each corridor under
+ * its own key ({@link corridorStorageKey}), so that a change writes only the corridors it touched, each on its own.
+ */
+export const STORAGE_INDEX_VERSION = 2;
+
+/**
+ * The localStorage key of one corridor (stored index, version {@link STORAGE_INDEX_VERSION}).
+ *
+ * @param id - the corridor's id
+ * @returns the key
+ * @example
+ * corridorStorageKey('k3x9q'); // 'wuling-atlas:corridors:k3x9q'
+ */
+export function corridorStorageKey(id: string): string {
+	return `${STORAGE_KEY}:${id}`;
+}
 
 const ID_PATTERN = /^[a-z0-9]{1,12}$/;
 const ORIGIN_CODES: Record<CorridorOrigin, string> = { drawn: 'd', places: 'p', imported: 'i' };
@@ -206,6 +223,11 @@ export function encodeCorridorsParam(corridors: Corridor[], maxChars = MAX_LINK_
 	const omitted: string[] = [];
 	let size = 0;
 	for (const c of corridors) {
+		// Every vertex takes at least two characters: a corridor that cannot fit is not encoded at all.
+		if (size + 2 * c.coords.length > maxChars) {
+			omitted.push(c.id);
+			continue;
+		}
 		const part = encodeOne(c);
 		const add = part.length + (parts.length > 0 ? 1 : 0);
 		if (size + add > maxChars) {
@@ -387,7 +409,10 @@ export function serializeStored(data: StoredCorridors): string {
  * @example
  * parseStored('{oops').ok; // false
  */
-export function parseStored(text: string | null): { ok: true; data: StoredCorridors; dropped: number } | { ok: false; problem: CodecProblem } {
+export function parseStored(
+	text: string | null,
+	readCorridor: (id: string) => string | null = () => null
+): { ok: true; data: StoredCorridors; dropped: number } | { ok: false; problem: CodecProblem } {
 	const empty: StoredCorridors = { corridors: [], bufferKm: DEFAULT_BUFFER_KM, compared: [], selectedId: null };
 	if (text === null || text === '') return { ok: true, data: empty, dropped: 0 };
 	let doc: unknown;
@@ -399,7 +424,17 @@ export function parseStored(text: string | null): { ok: true; data: StoredCorrid
 	const d = doc as Record<string, unknown> | null;
 	if (typeof d !== 'object' || d === null || Array.isArray(d))
 		return { ok: false, problem: { zh: '本机保存的走廊数据格式错误，已忽略。', en: 'The corridors saved on this device are malformed and were ignored.' } };
-	if (d.v !== STORAGE_VERSION)
+	if (d.v === STORAGE_INDEX_VERSION) {
+		// The index names the corridors; each is read from its own key (a missing or corrupt one is dropped).
+		const ids = Array.isArray(d.ids) ? d.ids.filter((x): x is string => typeof x === 'string' && ID_PATTERN.test(x)).slice(0, MAX_CORRIDORS) : [];
+		d.corridors = ids.map((id) => {
+			try {
+				return JSON.parse(readCorridor(id) ?? 'null');
+			} catch {
+				return null;
+			}
+		});
+	} else if (d.v !== STORAGE_VERSION)
 		return {
 			ok: false,
 			problem: { zh: '本机保存的走廊数据版本不符，已忽略。', en: 'The corridors saved on this device are from another version and were ignored.' }
@@ -420,6 +455,31 @@ export function parseStored(text: string | null): { ok: true; data: StoredCorrid
 	const compared = Array.isArray(d.compared) ? parseCompared(d.compared.filter((x) => typeof x === 'string').join(','), [...seen]).ids : [];
 	const selectedId = typeof d.selectedId === 'string' && seen.has(d.selectedId) ? d.selectedId : null;
 	return { ok: true, data: { corridors, bufferKm, compared, selectedId }, dropped };
+}
+
+/**
+ * The stored index (version {@link STORAGE_INDEX_VERSION}): the corridors' ids in order and the settings; each
+ * corridor is stored with {@link serializeStoredCorridor} under {@link corridorStorageKey}.
+ *
+ * @param data - corridors, buffer, compared ids and the selection
+ * @returns JSON text
+ * @example
+ * parseStored(serializeStoredIndex(data), (id) => serializeStoredCorridor(byId[id])).ok; // true
+ */
+export function serializeStoredIndex(data: StoredCorridors): string {
+	return JSON.stringify({ v: STORAGE_INDEX_VERSION, ids: data.corridors.map((c) => c.id), bufferKm: data.bufferKm, compared: data.compared, selectedId: data.selectedId });
+}
+
+/**
+ * One corridor as stored under its own key.
+ *
+ * @param c - the corridor
+ * @returns JSON text
+ * @example
+ * serializeStoredCorridor(corridor);
+ */
+export function serializeStoredCorridor(c: Corridor): string {
+	return JSON.stringify(c);
 }
 
 /**

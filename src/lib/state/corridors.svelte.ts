@@ -10,8 +10,7 @@ function loadAnalysis(): Promise<CorridorAnalysis> {
 import type { UnitFeature } from '../analysis/districts';
 import type { ProjectFeature } from '../analysis/project-feature';
 import type { LonLat, Place } from '../geo/types';
-import type { ImportedFeature } from '../io/import';
-import type { CorridorLine, CorridorImport } from '../io/corridor-lines';
+import { unpackCoords, type PreparedLine } from '../io/prepared-import';
 import { createAnalysisClient, TaskCancelled, type AnalysisTasks, type Job } from '../analysis/worker';
 import { CORRIDOR_MAX_VERTICES } from '../limits';
 import {
@@ -20,8 +19,10 @@ import {
 	DEFAULT_BUFFER_KM,
 	MAX_COMPARED,
 	MAX_CORRIDORS,
+	STORAGE_INDEX_VERSION,
 	STORAGE_KEY,
 	cleanName,
+	corridorStorageKey,
 	cleanProps,
 	decodeCorridorsParam,
 	encodeCorridorsParam,
@@ -31,7 +32,8 @@ import {
 	parseCompared,
 	parseStored,
 	round5,
-	serializeStored,
+	serializeStoredCorridor,
+	serializeStoredIndex,
 	splitPlaceList,
 	type CodecProblem,
 	type Corridor,
@@ -84,10 +86,26 @@ export class CorridorsState implements UrlStateful {
 	/** Problems met reading storage or a link, waiting to be shown. */
 	notices = $state.raw<CodecProblem[]>([]);
 	inputs = $state.raw<CorridorInputs>({ places: [], units: [], projects: [] });
-	/** Points and polygons of the last imported file (its lines became corridors); kept for this visit only. */
-	importedExtras = $state.raw<ImportedFeature[]>([]);
+	/**
+	 * Points and polygons of the last imported file (its lines became corridors) as map features prepared in the
+	 * worker, in the parts received so far (the map adds each part as it comes); kept for this visit only.
+	 */
+	importedExtras = $state.raw<{ version: number; chunks: Feature[][] }>({ version: 0, chunks: [] });
 
 	#controls: DrawControls | null = null;
+	/** A lighter copy of long imported lines for the map, by the corridor's coordinates array (replaced on any edit). */
+	#display = new WeakMap<LonLat[], LonLat[]>();
+
+	/**
+	 * The coordinates a corridor is drawn with: a simplified copy for a long imported line (prepared in the worker,
+	 * so the map's source update stays small), else its own.
+	 *
+	 * @param c - a corridor
+	 * @returns its drawn coordinates
+	 */
+	displayCoords(c: Corridor): LonLat[] {
+		return this.#display.get(c.coords) ?? c.coords;
+	}
 
 	/** Loads the corridor analysis on the main thread, for the light work of joining places (statistics run in the worker). */
 	ready(): Promise<CorridorAnalysis> {
@@ -119,6 +137,7 @@ export class CorridorsState implements UrlStateful {
 	#jobs: Job<unknown>[] = [];
 	#refreshQueued = false;
 	#inputsSet = false;
+	#disposed = false;
 
 	#analysisWorker(): ReturnType<typeof createAnalysisClient> {
 		if (!this.#worker) {
@@ -223,15 +242,55 @@ export class CorridorsState implements UrlStateful {
 	}
 
 	/**
-	 * Imports a user's file in the analysis worker (decoding, validation, lines fitted to the vertex budget).
+	 * Imports a user's file in the analysis worker and prepares it for the page (see `prepareImport`): only as many
+	 * lines as the list has room for come back, packed, so applying the result stays cheap at any accepted size.
 	 *
 	 * @param name - the file name
 	 * @param bytes - the file's content (handed over to the worker)
 	 * @param referencePoints - known places, to detect a GCJ-02 offset
+	 * @param importedTag - the word for "imported" in each language (map labels)
 	 * @returns the job; cancelling it stops the worker
 	 */
-	importFile(name: string, bytes: Uint8Array, referencePoints: LonLat[]): Job<CorridorImport> {
-		return this.#analysisWorker().run('importCorridors', [name, bytes, referencePoints], [bytes.buffer as ArrayBuffer]);
+	importForPage(name: string, bytes: Uint8Array, referencePoints: LonLat[], importedTag: { zh: string; en: string }): Job<Awaited<ReturnType<AnalysisTasks['importForPage']>>> {
+		const room = Math.max(0, MAX_CORRIDORS - this.corridors.length);
+		return this.#analysisWorker().run('importForPage', [name, bytes, referencePoints, room, importedTag], [bytes.buffer as ArrayBuffer]);
+	}
+
+	/**
+	 * Brings the last import's points and areas from the worker, one part per answer, each shown as it arrives; an
+	 * import started meanwhile replaces them.
+	 *
+	 * @param extras - the token and number of parts the import answered with
+	 */
+	async showImportedExtras(extras: { token: number; chunks: number }): Promise<void> {
+		this.importedExtras = { version: extras.token, chunks: [] };
+		for (let i = 0; i < extras.chunks; i++) {
+			let part: Feature[] | null;
+			try {
+				part = await this.#analysisWorker().run('extrasChunk', [extras.token, i]).promise;
+			} catch {
+				return;
+			}
+			if (!part || this.importedExtras.version !== extras.token) return;
+			this.importedExtras = { version: extras.token, chunks: [...this.importedExtras.chunks, part] };
+		}
+	}
+
+	/**
+	 * Moves an import from GCJ-02 to WGS-84 in the worker: its corridors, then its points and areas.
+	 *
+	 * @param ids - the corridors the import made ('' for a line not added)
+	 * @param lines - their packed coordinates, as imported
+	 * @param extrasToken - the token of the import's points and areas
+	 * @returns the converted lines
+	 */
+	async convertImport(ids: string[], lines: Float64Array[], extrasToken: number): Promise<Float64Array[]> {
+		const worker = this.#analysisWorker();
+		const converted = await worker.run('convertLines', [lines]).promise;
+		this.replacePrepared(ids, converted);
+		const extras = await worker.run('convertExtras', [extrasToken]).promise;
+		if (extras) await this.showImportedExtras(extras);
+		return converted;
 	}
 
 	/** What the shareable link can hold; corridors beyond the length limit stay on this device only. */
@@ -239,10 +298,13 @@ export class CorridorsState implements UrlStateful {
 
 	constructor() {
 		this.restore(storage());
+		// Writes still queued are done before the page goes away.
+		if (typeof window !== 'undefined') window.addEventListener('pagehide', () => this.flushSave());
 	}
 
 	/** Stops the analysis worker (the page is left). */
 	dispose(): void {
+		this.#disposed = true;
 		this.#worker?.dispose();
 		this.#worker = null;
 	}
@@ -251,12 +313,19 @@ export class CorridorsState implements UrlStateful {
 	restore(store: Pick<Storage, 'getItem'> | null): void {
 		if (!store) return;
 		let text: string | null = null;
+		const read = (id: string) => {
+			try {
+				return store.getItem(corridorStorageKey(id));
+			} catch {
+				return null;
+			}
+		};
 		try {
 			text = store.getItem(STORAGE_KEY);
 		} catch {
 			return;
 		}
-		const r = parseStored(text);
+		const r = parseStored(text, read);
 		if (!r.ok) {
 			this.notices = [...this.notices, r.problem];
 			return;
@@ -270,21 +339,70 @@ export class CorridorsState implements UrlStateful {
 		this.bufferKm = r.data.bufferKm;
 		this.compared = r.data.compared;
 		this.selectedId = r.data.selectedId;
+		// What came from its own key is on the device as it is; a corridor of the older single document is written anew.
+		this.#written.clear();
+		if (text?.startsWith(`{"v":${STORAGE_INDEX_VERSION},`)) for (const c of r.data.corridors) this.#written.set(c.id, c);
 		this.#refresh();
 	}
 
+	#saveQueued = false;
+	/** The corridor object last written under each id's key (corridors are replaced, never changed, on an edit). */
+	#written = new Map<string, Corridor>();
+	#writtenIndex: string | null = null;
+
+	/**
+	 * Saves on later tasks, one write each: every changed corridor under its own key, then the index, then the keys
+	 * of removed corridors. Writing twenty corridors of 5,000 vertices is then twenty small tasks, not one long one.
+	 */
 	#save(): void {
 		this.#refresh();
+		if (this.#saveQueued) return;
+		this.#saveQueued = true;
+		setTimeout(() => this.#saveStep(), 0);
+	}
+
+	/** One write towards the current state; schedules the next while anything is left. */
+	#saveStep(): void {
+		this.#saveQueued = false;
+		if (this.#saveOne()) {
+			this.#saveQueued = true;
+			setTimeout(() => this.#saveStep(), 0);
+		}
+	}
+
+	/** Does the next write, if any; returns whether one was done. */
+	#saveOne(): boolean {
 		const store = storage();
-		if (!store) return;
+		if (!store) return false;
 		try {
-			store.setItem(
-				STORAGE_KEY,
-				serializeStored({ corridors: this.corridors, bufferKm: this.bufferKm, compared: this.compared, selectedId: this.selectedId })
-			);
+			const changed = this.corridors.find((c) => this.#written.get(c.id) !== c);
+			if (changed) {
+				store.setItem(corridorStorageKey(changed.id), serializeStoredCorridor(changed));
+				this.#written.set(changed.id, changed);
+				return true;
+			}
+			const index = serializeStoredIndex({ corridors: this.corridors, bufferKm: this.bufferKm, compared: this.compared, selectedId: this.selectedId });
+			if (index !== this.#writtenIndex) {
+				store.setItem(STORAGE_KEY, index);
+				this.#writtenIndex = index;
+				return true;
+			}
+			const ids = new Set(this.corridors.map((c) => c.id));
+			const stale = [...this.#written.keys()].find((id) => !ids.has(id));
+			if (stale !== undefined) {
+				store.removeItem(corridorStorageKey(stale));
+				this.#written.delete(stale);
+				return true;
+			}
 		} catch {
 			// A full quota or private mode: the corridors still live for this visit and in the link.
 		}
+		return false;
+	}
+
+	/** Writes everything still to be saved now, in this task (tests; leaving the page). */
+	flushSave(): void {
+		while (this.#saveOne());
 	}
 
 	/** Removes and returns the notices waiting to be shown. */
@@ -299,6 +417,9 @@ export class CorridorsState implements UrlStateful {
 		this.#inputsSet = true;
 		this.#statsCache = new WeakMap();
 		if (this.#worker) this.#worker.run('setCorridorData', [{ places: inputs.places, units: inputs.units, projects: inputs.projects }]);
+		// Otherwise the worker starts, and receives the loaded data, when the page is idle rather than in the middle
+		// of the first import or the first corridor.
+		else if (typeof requestIdleCallback === 'function') requestIdleCallback(() => this.#disposed || this.#analysisWorker(), { timeout: 5000 });
 		this.#refresh();
 	}
 
@@ -351,32 +472,67 @@ export class CorridorsState implements UrlStateful {
 	}
 
 	/**
-	 * Adds the lines of an imported file (already fitted to the vertex budget) as corridors marked imported; returns
-	 * the new ids in line order ('' for a line not added).
+	 * Adds lines of a prepared import as corridors marked imported, in one change of the list and one save; returns
+	 * the new ids in line order ('' for a line not added: the list is full, or the line is not a line). Nothing is
+	 * selected: the caller selects one on a later task. A large import is added a few lines per task.
+	 *
+	 * @param lines - lines the worker sent
+	 * @param fileName - the file name without its extension, the name of a line that has none
+	 * @param firstIndex - the index in the file of the first of `lines` (for the name `#n` of an unnamed line)
+	 * @returns the ids
 	 */
-	addImported(lines: CorridorLine[], features: ImportedFeature[], fileName: string): string[] {
+	addPrepared(lines: PreparedLine[], fileName: string, firstIndex = 0): string[] {
+		const taken = new Set(this.corridors.map((k) => k.id));
+		const added: Corridor[] = [];
+		let colours = this.corridors;
 		const ids = lines.map((line, n) => {
+			if (this.corridors.length + added.length >= MAX_CORRIDORS || line.coords.length < 4 || line.coords.length > 2 * CORRIDOR_MAX_VERTICES) return '';
+			// Rounded to 5 decimals in the worker, as corridors are kept.
+			const coords: LonLat[] = unpackCoords(line.coords);
+			if (line.display !== line.coords && line.display.length < line.coords.length) this.#display.set(coords, unpackCoords(line.display));
 			const p = line.properties;
 			const base = cleanName(p.name) || cleanName(p.name_zh) || cleanName(p.name_en) || cleanName(fileName);
-			const name = base ? (line.parts > 1 ? `${base} (${line.part + 1})` : base) : `#${n + 1}`;
-			const c = this.add(line.coords.map((q) => [q[0], q[1]] as LonLat), 'imported', name, { props: p });
-			return c ? c.id : '';
+			const name = base ? (line.parts > 1 ? `${base} (${line.part + 1})` : base) : `#${firstIndex + n + 1}`;
+			const id = makeCorridorId(taken);
+			taken.add(id);
+			const c: Corridor = { id, name: cleanName(name) || name, origin: 'imported', colour: nextColour(colours), coords, props: cleanProps(p) };
+			added.push(c);
+			colours = [...colours, c];
+			return id;
 		});
-		this.importedExtras = features.filter((f) => f.geometry.type !== 'LineString' && f.geometry.type !== 'MultiLineString');
+		if (added.length) {
+			this.corridors = [...this.corridors, ...added];
+			this.#save();
+		}
 		return ids;
 	}
 
-	/** Moves corridors made by {@link addImported} to new coordinates of the same lines (a datum change). */
-	replaceImported(ids: string[], lines: CorridorLine[], features: ImportedFeature[]): void {
+	/**
+	 * Tells the user, in one notice, how many lines of a file were not added because the list is full.
+	 *
+	 * @param count - lines not added
+	 */
+	noteNotAdded(count: number): void {
+		if (count <= 0) return;
+		this.notices = [
+			...this.notices,
+			{
+				zh: `文件中另有 ${count} 条线未加入：最多保存 ${MAX_CORRIDORS} 条走廊。`,
+				en: `${count} more line(s) in the file were not added: at most ${MAX_CORRIDORS} corridors can be kept.`
+			}
+		];
+	}
+
+	/** Moves corridors made by {@link addPrepared} to new coordinates of the same lines (a datum change). */
+	replacePrepared(ids: string[], lines: Float64Array[]): void {
 		const byId = new Map<string, LonLat[]>();
 		ids.forEach((id, i) => {
-			if (id && lines[i]) byId.set(id, lines[i].coords.map((q) => [q[0], q[1]] as LonLat));
+			if (id && lines[i]) byId.set(id, unpackCoords(lines[i]));
 		});
 		this.corridors = this.corridors.map((c) => {
 			const coords = byId.get(c.id);
-			return coords && coords.length >= 2 ? { ...c, coords: coords.map(([x, y]) => [round5(x), round5(y)] as LonLat) } : c;
+			return coords && coords.length >= 2 ? { ...c, coords } : c;
 		});
-		this.importedExtras = features.filter((f) => f.geometry.type !== 'LineString' && f.geometry.type !== 'MultiLineString');
 		this.#save();
 	}
 

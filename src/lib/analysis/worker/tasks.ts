@@ -9,6 +9,8 @@ import * as corridor from '../corridor';
 import { importCorridors, type CorridorLine } from '../../io/corridor-lines';
 import type { ImportedFeature } from '../../io/import';
 import { compareLines } from '../../io/compare';
+import { convertFeatures, convertLines, prepareImport } from '../../io/prepared-import';
+import type { Feature } from 'geojson';
 import type { LonLat } from '../../geo/types';
 import { tileProfile } from '../../geo/terrain-tiles';
 import type { TerrainInfo } from '../terrain';
@@ -25,6 +27,8 @@ export type CorridorData = Pick<corridor.CorridorOptions, 'places' | 'units' | '
  */
 export function createTasks() {
 	let data: CorridorData = {};
+	/** The points and areas of the last import, in parts the page asks for one at a time. */
+	let extras: { token: number; chunks: Feature[][] } = { token: 0, chunks: [] };
 	// xmldom reports recoverable errors to onError; treating them as fatal matches a browser's parsererror.
 	const domParser = new DOMParser({
 		onError: (level: string, msg: string) => {
@@ -54,6 +58,32 @@ export function createTasks() {
 			// The page needs the lines as fitted, not as read: sending back 150,000 vertices would cost the main
 			// thread the very time the worker saved.
 			return r.ok ? { ...r, features: r.features.map((f, i) => withFittedLines(f, i, r.lines)) } : r;
+		},
+		/**
+		 * The import as the page applies it: only the lines the corridor list has room for (packed), a short preview,
+		 * and the number of parts of points and areas kept here for {@link extrasChunk}, so that applying it costs
+		 * the main thread little at any size.
+		 */
+		importForPage(name: string, bytes: Uint8Array, referencePoints: LonLat[], room: number, importedTag: { zh: string; en: string }) {
+			const r = prepareImport(importCorridors(name, bytes, { domParser, referencePoints }), room, importedTag);
+			if (!r.ok) return r;
+			const { extrasChunks, ...rest } = r;
+			extras = { token: extras.token + 1, chunks: extrasChunks };
+			return { ...rest, extras: { token: extras.token, chunks: extrasChunks.length } };
+		},
+		/** One part of the last import's points and areas (null once another import has replaced it). */
+		extrasChunk(token: number, index: number): Feature[] | null {
+			return token === extras.token ? (extras.chunks[index] ?? null) : null;
+		},
+		/** Moves the last import's points and areas from GCJ-02 to WGS-84; returns the new token and part count. */
+		convertExtras(token: number): { token: number; chunks: number } | null {
+			if (token !== extras.token) return null;
+			extras = { token: extras.token + 1, chunks: extras.chunks.map(convertFeatures) };
+			return { token: extras.token, chunks: extras.chunks.length };
+		},
+		/** Packed lines moved from GCJ-02 to WGS-84. */
+		convertLines(lines: Float64Array[]) {
+			return convertLines(lines);
 		}
 	};
 }
