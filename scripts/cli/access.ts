@@ -15,6 +15,7 @@ import {
 	type ScenarioId
 } from '../../src/lib/analysis/network/index';
 import { err, formatTable, out } from './_data';
+import { normaliseNetworkArgs, UsageError } from './_args';
 import { buildScenario, loadNetworkInputs, outFlushed, resolveOrExplain } from './travel-time';
 
 export const summary = 'Townships and county seats within 60/120/240 min of 黔江, 重庆, 长沙, 广州, per phase, with the projects that bring them in';
@@ -22,7 +23,15 @@ export const summary = 'Townships and county seats within 60/120/240 min of 黔�
 const USAGE = 'Usage: npm run atlas -- access [--mode best|rail|road] [--hub <name>] [--json] [assumption flags]';
 
 export async function run(args: string[]): Promise<number> {
-	const parsed = parseArgs(args, ['--mode', '--hub']);
+	let normalised: string[];
+	try {
+		normalised = normaliseNetworkArgs(args, ['mode', 'hub']);
+	} catch (e) {
+		if (!(e instanceof UsageError)) throw e;
+		err(`${e.message}\n${USAGE}`);
+		return 2;
+	}
+	const parsed = parseArgs(normalised, ['--mode', '--hub']);
 	const mode = modeOf(parsed.options.mode);
 	if (parsed.errors.length || !mode) {
 		err([...parsed.errors, !mode ? 'unknown --mode (rail, road or best)' : '', USAGE].filter(Boolean).join('\n'));

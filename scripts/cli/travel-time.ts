@@ -4,7 +4,6 @@
  * `from,to` header, one pair a row) to answer many pairs in one process. Also holds the loader the other
  * network commands share.
  */
-import { readFileSync } from 'node:fs';
 import { csvParseRows } from 'd3-dsv';
 import type { ProjectEntry } from '../../src/lib/catalogue/types';
 import {
@@ -31,7 +30,8 @@ import {
 } from '../../src/lib/analysis/network/index';
 import { ASSUMPTION_SPECS, type Assumptions } from '../../src/lib/data/assumptions';
 import { DataFileError, err, formatTable, loadCatalogue, loadPlaces, out } from './_data';
-import { normaliseNetworkArgs, UsageError } from './_args';
+import { FileArgError, normaliseNetworkArgs, readUserText, UsageError } from './_args';
+import { FILE_MAX_BYTES, PAIRS_MAX_FIELD_CHARS, PAIRS_MAX_ROWS } from '../../src/lib/limits';
 
 export const summary = 'Fastest time and route between two places by rail, road or both, per scenario';
 
@@ -160,18 +160,23 @@ function breakdownText(b: ReturnType<typeof routeBreakdown>): string {
 }
 
 /** Reads the pairs file: good rows, and one message per bad row (file:line: what is wrong). */
-function readPairs(file: string, places: NetworkPlace[]): { rows: { row: number; from: string; to: string; fromHit: NameMatch; toHit: NameMatch }[]; problems: string[] } {
+function readPairs(file: string, text: string, places: NetworkPlace[]): { rows: { row: number; from: string; to: string; fromHit: NameMatch; toHit: NameMatch }[]; problems: string[] } {
 	const problems: string[] = [];
 	const rows: { row: number; from: string; to: string; fromHit: NameMatch; toHit: NameMatch }[] = [];
-	const text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
 	const table = csvParseRows(text);
+	if (table.length - 1 > PAIRS_MAX_ROWS)
+		throw new FileArgError(`${file} has ${(table.length - 1).toLocaleString('en')} rows, more than the ${PAIRS_MAX_ROWS.toLocaleString('en')}-row limit`);
 	const header = (table[0] ?? []).map((h) => h.trim().toLowerCase());
 	const fi = header.indexOf('from');
 	const ti = header.indexOf('to');
-	if (fi < 0 || ti < 0) return { rows, problems: [`${file}:1: the header must name the columns "from" and "to" (found: ${header.join(',') || 'nothing'})`] };
+	if (fi < 0 || ti < 0) return { rows, problems: [`${file}:1: the header must name the columns "from" and "to" (found: ${header.join(',').slice(0, 120) || 'nothing'})`] };
 	table.slice(1).forEach((cells, i) => {
 		const line = i + 2;
 		if (cells.every((c) => c.trim() === '')) return;
+		if (cells.some((c) => c.length > PAIRS_MAX_FIELD_CHARS)) {
+			problems.push(`${file}:${line}: a field is longer than the ${PAIRS_MAX_FIELD_CHARS}-character limit`);
+			return;
+		}
 		const from = (cells[fi] ?? '').trim();
 		const to = (cells[ti] ?? '').trim();
 		if (cells.length !== header.length) {
@@ -196,12 +201,23 @@ function readPairs(file: string, places: NetworkPlace[]): { rows: { row: number;
 
 async function runPairs(file: string, scenario: ScenarioId, mode: TravelMode, json: boolean, assumptions: Assumptions): Promise<number> {
 	let read: ReturnType<typeof readPairs>;
+	let text: string;
+	try {
+		// The one checked reader, before any other work: a regular file within the size limit (a device, a pipe or
+		// a folder is refused at once), decoded like the app's imports (UTF-8, UTF-16 with a byte-order mark,
+		// GBK/GB18030).
+		text = readUserText(file, { maxBytes: FILE_MAX_BYTES }).text;
+	} catch (e) {
+		if (!(e instanceof FileArgError)) throw e;
+		err(e.message);
+		return 2;
+	}
 	const inputs = loadNetworkInputs();
 	inputs.notes.forEach((n) => err(n));
 	try {
-		read = readPairs(file, inputs.places);
+		read = readPairs(file, text, inputs.places);
 	} catch (e) {
-		err(`${file}: cannot read (${e instanceof Error ? e.message : String(e)})`);
+		err(e instanceof FileArgError ? e.message : `${file}: cannot read (${e instanceof Error ? e.message : String(e)})`);
 		return 2;
 	}
 	read.problems.forEach((p) => err(p));

@@ -33,6 +33,11 @@ export const MAX_FILE_NAME_CHARS = 60;
  */
 export const NEAR_RADIUS_KM = { default: 10, min: 1, max: 100, cliMin: 0.1, cliMax: 500 } as const;
 
+/** Most rows read from a `travel-time --pairs` file (the header not counted). */
+export const PAIRS_MAX_ROWS = 10_000;
+/** Longest field of a `travel-time --pairs` file, characters (a place name is far shorter). */
+export const PAIRS_MAX_FIELD_CHARS = 200;
+
 /** Work that may take longer than this shows a progress indicator, ms. */
 export const PROGRESS_AFTER_MS = 200;
 /** A command-line command that runs longer than this is stopped, ms. */
