@@ -142,10 +142,13 @@ function text(v: unknown, max: number, where: Bilingual): SceneText {
 	return { zh: out.zh || out.en, en: out.en || out.zh };
 }
 
-function idList(v: unknown, where: Bilingual): string[] {
+function idList(v: unknown, where: Bilingual, field: string): string[] {
 	if (v === undefined) return [];
 	if (!Array.isArray(v) || v.length > MAX_SCENE_IDS || !v.every((x) => typeof x === 'string' && /^[a-z0-9][a-z0-9-]{0,79}$/.test(x)))
-		fail(`${where.zh}应为最多 ${MAX_SCENE_IDS} 个项目编号`, `${where.en} must be a list of at most ${MAX_SCENE_IDS} project ids`);
+		fail(
+			`${where.zh}的“${field}”字段应为最多 ${MAX_SCENE_IDS} 个项目编号的列表`,
+			`${where.en}: the field "${field}" must be a list of at most ${MAX_SCENE_IDS} project ids`
+		);
 	return [...new Set(v as string[])];
 }
 
@@ -155,47 +158,49 @@ function readScene(v: unknown, n: number, known: ReadonlySet<string> | null): Sc
 	const s = v as Record<string, unknown>;
 	const id = typeof s.id === 'string' && /^[a-z0-9][a-z0-9-]{0,59}$/.test(s.id) ? s.id : `scene-${n}`;
 	const c = s.camera;
-	if (!isObject(c)) fail(`${where.zh}缺少镜头`, `${where.en} has no camera`);
+	if (!isObject(c)) fail(`${where.zh}缺少镜头（“camera”字段）`, `${where.en} has no camera (the field "camera")`);
 	const cam = c as Record<string, unknown>;
-	if (!Array.isArray(cam.center) || cam.center.length !== 2) fail(`${where.zh}的镜头中心应为 [经度, 纬度]`, `${where.en}: the camera centre must be [lon, lat]`);
+	if (!Array.isArray(cam.center) || cam.center.length !== 2) fail(`${where.zh}的镜头中心（“camera.center”字段）应为 [经度, 纬度]`, `${where.en}: the field "camera.center" must be [lon, lat]`);
 	const [bw, bs, be, bn] = PRESENT_BOUNDS;
 	const center: [number, number] = [
-		num((cam.center as unknown[])[0], bw, be, { zh: `${where.zh}的经度`, en: `${where.en}: the longitude` }),
-		num((cam.center as unknown[])[1], bs, bn, { zh: `${where.zh}的纬度`, en: `${where.en}: the latitude` })
+		num((cam.center as unknown[])[0], bw, be, { zh: `${where.zh}“camera.center”字段的经度`, en: `${where.en}: in the field "camera.center", the longitude` }),
+		num((cam.center as unknown[])[1], bs, bn, { zh: `${where.zh}“camera.center”字段的纬度`, en: `${where.en}: in the field "camera.center", the latitude` })
 	];
 	let frame: [number, number, number, number] | undefined;
 	if (cam.frame !== undefined) {
-		if (!Array.isArray(cam.frame) || cam.frame.length !== 4) fail(`${where.zh}的范围应为 [西, 南, 东, 北]`, `${where.en}: the frame must be [west, south, east, north]`);
+		if (!Array.isArray(cam.frame) || cam.frame.length !== 4) fail(`${where.zh}的范围（“camera.frame”字段）应为 [西, 南, 东, 北]`, `${where.en}: the field "camera.frame" must be [west, south, east, north]`);
 		const f = cam.frame as unknown[];
-		const fw = { zh: `${where.zh}的范围`, en: `${where.en}: the frame` };
+		const fw = { zh: `${where.zh}的范围（“camera.frame”字段）`, en: `${where.en}: the frame (field "camera.frame")` };
 		frame = [num(f[0], bw, be, fw), num(f[1], bs, bn, fw), num(f[2], bw, be, fw), num(f[3], bs, bn, fw)];
-		if (!(frame[0] < frame[2] && frame[1] < frame[3])) fail(`${where.zh}的范围西大于东或南大于北`, `${where.en}: the frame's west is not west of its east, or its south not south of its north`);
+		if (!(frame[0] < frame[2] && frame[1] < frame[3])) fail(`${where.zh}的范围（“camera.frame”字段）西大于东或南大于北`, `${where.en}: in the field "camera.frame", west is not west of east, or south not south of north`);
 	}
 	const year = s.year === undefined ? 'now' : s.year;
-	if (!YEAR_VIEWS.includes(year as YearView)) fail(`${where.zh}的年份应为 ${YEAR_VIEWS.join('、')} 之一`, `${where.en}: the year must be one of ${YEAR_VIEWS.join(', ')}`);
+	if (!YEAR_VIEWS.includes(year as YearView)) fail(`${where.zh}的“year”字段应为 ${YEAR_VIEWS.join('、')} 之一`, `${where.en}: the field "year" must be one of ${YEAR_VIEWS.join(', ')}`);
 	let groups: Scene['groups'] = 'all';
 	if (s.groups !== undefined && s.groups !== 'all') {
 		if (!Array.isArray(s.groups) || !s.groups.every((g) => KIND_GROUPS.includes(g as KindGroup)))
-			fail(`${where.zh}的类别无法识别`, `${where.en}: unknown kind groups`);
+			fail(`${where.zh}的“groups”字段应为 "all" 或 ${KIND_GROUPS.join('、')} 中的类别`, `${where.en}: the field "groups" must be "all" or a list of ${KIND_GROUPS.join(', ')}`);
 		groups = [...new Set(s.groups as KindGroup[])];
 	}
 	let phases: Phase[] = [];
 	if (s.phases !== undefined) {
-		if (!Array.isArray(s.phases) || !s.phases.every((p) => PHASES.includes(p as Phase))) fail(`${where.zh}的进展无法识别`, `${where.en}: unknown phases`);
+		if (!Array.isArray(s.phases) || !s.phases.every((p) => PHASES.includes(p as Phase))) fail(`${where.zh}的“phases”字段应为 ${PHASES.join('、')} 中的进展`, `${where.en}: the field "phases" must be a list of ${PHASES.join(', ')}`);
 		phases = [...new Set(s.phases as Phase[])];
 	}
 	const hide: Scene['hide'] = [];
-	const highlight = idList(s.highlight, where).filter((x) => !known || known.has(x));
-	const only = idList(s.only, where).filter((x) => !known || known.has(x));
-	if (!Array.isArray(s.lines) || s.lines.length > 3) fail(`${where.zh}应有最多三行文字`, `${where.en} must have at most three lines`);
-	const lines = (s.lines as unknown[]).map((l, i) => text(l, MAX_LINE_CHARS, { zh: `${where.zh}第 ${i + 1} 行`, en: `${where.en}, line ${i + 1}` }));
+	const highlight = idList(s.highlight, where, 'highlight').filter((x) => !known || known.has(x));
+	const only = idList(s.only, where, 'only').filter((x) => !known || known.has(x));
+	if (!Array.isArray(s.lines) || s.lines.length > 3) fail(`${where.zh}的“lines”字段应为最多三行文字`, `${where.en}: the field "lines" must be a list of at most three lines`);
+	const lines = (s.lines as unknown[]).map((l, i) =>
+		text(l, MAX_LINE_CHARS, { zh: `${where.zh}的“lines”字段第 ${i + 1} 行`, en: `${where.en}: the field "lines", line ${i + 1}` })
+	);
 	return {
 		id,
 		camera: {
 			center,
-			zoom: num(cam.zoom, 4.5, PRESENT_MAX_ZOOM, { zh: `${where.zh}的缩放`, en: `${where.en}: the zoom` }),
-			bearing: cam.bearing === undefined ? 0 : num(cam.bearing, -180, 180, { zh: `${where.zh}的方位角`, en: `${where.en}: the bearing` }),
-			pitch: cam.pitch === undefined ? 0 : num(cam.pitch, 0, 60, { zh: `${where.zh}的俯仰角`, en: `${where.en}: the pitch` }),
+			zoom: num(cam.zoom, 4.5, PRESENT_MAX_ZOOM, { zh: `${where.zh}的“camera.zoom”字段`, en: `${where.en}: the field "camera.zoom"` }),
+			bearing: cam.bearing === undefined ? 0 : num(cam.bearing, -180, 180, { zh: `${where.zh}的“camera.bearing”字段`, en: `${where.en}: the field "camera.bearing"` }),
+			pitch: cam.pitch === undefined ? 0 : num(cam.pitch, 0, 60, { zh: `${where.zh}的“camera.pitch”字段`, en: `${where.en}: the field "camera.pitch"` }),
 			...(frame ? { frame } : {})
 		},
 		groups,
@@ -204,7 +209,7 @@ function readScene(v: unknown, n: number, known: ReadonlySet<string> | null): Sc
 		hide,
 		highlight,
 		year: year as YearView,
-		title: text(s.title, MAX_TITLE_CHARS, { zh: `${where.zh}的标题`, en: `${where.en}: the title` }),
+		title: text(s.title, MAX_TITLE_CHARS, { zh: `${where.zh}的“title”字段`, en: `${where.en}: the field "title"` }),
 		lines,
 		figures: [{ kind: 'counts' }]
 	};
