@@ -44,7 +44,8 @@ describe('TravelState', () => {
 		expect(s.scenario).toBe('2030');
 		expect(s.before).toBeNull();
 		expect(s.mode).toBe('best');
-		expect(seen.map((n) => n.key)).toEqual(['tb', 'tm']);
+		// What needs no gazetteer is reported at once: the unknown assumption too.
+		expect(seen.map((n) => n.key)).toEqual(['tb', 'tm', 'ta']);
 		s.attach(places, entries);
 		expect(s.fromId).toBe('qianjiang');
 		expect(s.toId).toBeNull();
@@ -53,6 +54,22 @@ describe('TravelState', () => {
 		const out = new URLSearchParams();
 		s.writeParams(out);
 		expect(out.toString()).toBe('tf=qianjiang&ts=2030&ta=dwellMin%3A3');
+	});
+
+	it('every bad travel key gets a notice: a bad view (tv), and each bad assumption before the gazetteer arrives', () => {
+		const s = new TravelState();
+		const { seen, notice } = collect();
+		s.readParams(new URLSearchParams('tv=map&tk=90&th=paris&ta=dwellMin:99,useTimetables:maybe,gba:nowhere,bogus:1&ts=3000&tm=walk'), notice);
+		expect(s.panelView).toBe('times');
+		expect(seen.map((n) => `${n.key}=${n.value}`).sort()).toEqual(
+			['tv=map', 'tk=90', 'th=paris', 'ta=dwellMin:99', 'ta=useTimetables:maybe', 'ta=gba:nowhere', 'ta=bogus:1', 'ts=3000', 'tm=walk'].sort()
+		);
+		s.attach(places, entries);
+		expect(seen.length).toBe(9);
+		const ok = collect();
+		s.readParams(new URLSearchParams('tv=access&ta=dwellMin:3'), ok.notice);
+		expect(ok.seen).toEqual([]);
+		expect(s.panelView).toBe('access');
 	});
 
 	it('times Qianjiang → Chongqing by rail: the HSR timetable in 2025, R1 the difference from 2020', () => {

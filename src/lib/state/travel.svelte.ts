@@ -542,6 +542,9 @@ export class TravelState implements UrlStateful {
 		set('ta', encodeOverrides(this.assumptions));
 	}
 
+	/** Items of the `ta` parameter already reported by {@link readParams}. */
+	#taNoticed = new Set<string>();
+
 	readParams(params: URLSearchParams, notice: ParamNotice): void {
 		this.#notice = notice;
 		this.#pending = [];
@@ -568,7 +571,9 @@ export class TravelState implements UrlStateful {
 		}
 		this.fromId = params.get('tf') || DEFAULT_ORIGIN;
 		this.toId = params.get('tt') || null;
-		this.panelView = params.get('tv') === 'access' ? 'access' : 'times';
+		const tv = params.get('tv');
+		this.panelView = tv === 'access' ? 'access' : 'times';
+		if (tv && tv !== 'access' && tv !== 'times') notice('tv', tv, { zh: '视图只能是 times 或 access', en: 'view must be times or access' });
 		const th = params.get('th');
 		this.accessHub = th && ['qianjiang', 'chongqing', 'changsha', 'guangzhou'].includes(th) ? th : 'qianjiang';
 		if (th && this.accessHub !== th) notice('th', th, { zh: '枢纽只能是 qianjiang、chongqing、changsha 或 guangzhou', en: 'hub must be qianjiang, chongqing, changsha or guangzhou' });
@@ -577,7 +582,16 @@ export class TravelState implements UrlStateful {
 		if (tk && String(this.accessThreshold) !== tk) notice('tk', tk, { zh: '时间门槛只能是 60、120 或 240', en: 'threshold must be 60, 120 or 240' });
 		const ta = params.get('ta');
 		this.overrides = {};
-		if (ta) this.#pending.push({ key: 'ta', value: ta });
+		this.#taNoticed = new Set();
+		if (ta) {
+			// What can be judged without the gazetteer is reported now; place ids (centres) once it is attached.
+			const { problems } = decodeOverrides(ta, () => true);
+			for (const p of problems) {
+				notice('ta', p.item, p.reason);
+				this.#taNoticed.add(p.item);
+			}
+			this.#pending.push({ key: 'ta', value: ta });
+		}
 		if (this.fromId && params.get('tf')) this.#pending.push({ key: 'tf', value: this.fromId });
 		if (this.toId) this.#pending.push({ key: 'tt', value: this.toId });
 		if (this.places.length) this.#checkPending();
@@ -591,7 +605,7 @@ export class TravelState implements UrlStateful {
 			if (key === 'ta') {
 				const { overrides, problems } = decodeOverrides(value, isPlace);
 				this.overrides = overridesOf(withAssumptions(overrides));
-				for (const p of problems) notice('ta', p.item, p.reason);
+				for (const p of problems) if (!this.#taNoticed.has(p.item)) notice('ta', p.item, p.reason);
 			} else if (!isPlace(value)) {
 				if (key === 'tf') this.fromId = null;
 				else this.toId = null;
