@@ -160,7 +160,7 @@ function breakdownText(b: ReturnType<typeof routeBreakdown>): string {
 }
 
 /** Reads the pairs file: good rows, and one message per bad row (file:line: what is wrong). */
-function readPairs(file: string, text: string, places: NetworkPlace[]): { rows: { row: number; from: string; to: string; fromHit: NameMatch; toHit: NameMatch }[]; problems: string[] } {
+export function readPairs(file: string, text: string, places: NetworkPlace[]): { rows: { row: number; from: string; to: string; fromHit: NameMatch; toHit: NameMatch }[]; problems: string[] } {
 	const problems: string[] = [];
 	const rows: { row: number; from: string; to: string; fromHit: NameMatch; toHit: NameMatch }[] = [];
 	const table = csvParseRows(text);
