@@ -89,7 +89,7 @@ export const corridorsDict = defineDict(
 		exportCorridor: '导出此走廊',
 		exportCatalogue: '导出项目目录（{n} 个要素）',
 		exportDone: '已下载 {file}。',
-		importTitle: '导入 GeoJSON 或 KML',
+		importTitle: '导入 GeoJSON、KML 或 KMZ',
 		importLimit: '文件不超过 {size}。文件只在本机读取，不会上传。',
 		importChoose: '选择文件',
 		importDrop: '或把文件拖到此处',
@@ -145,6 +145,7 @@ export const corridorsDict = defineDict(
 		importCancelled: '已取消导入，没有任何改动。',
 		importTooManyFiles: '一次最多导入 {n} 个文件，此文件未读取。',
 		importReadFailed: '无法读取文件。',
+		importNotAdded: '文件中另有 {n} 条线未加入：最多保存 {max} 条走廊。',
 		statsComputing: '正在计算走廊统计…'
 	},
 	{
@@ -232,7 +233,7 @@ export const corridorsDict = defineDict(
 		exportCorridor: 'Export this corridor',
 		exportCatalogue: 'Export the project catalogue ({n} features)',
 		exportDone: 'Downloaded {file}.',
-		importTitle: 'Import GeoJSON or KML',
+		importTitle: 'Import GeoJSON, KML or KMZ',
 		importLimit: 'Files up to {size}. The file is read on this device only and never uploaded.',
 		importChoose: 'Choose a file',
 		importDrop: 'or drop a file here',
@@ -288,6 +289,7 @@ export const corridorsDict = defineDict(
 		importCancelled: 'Import cancelled; nothing changed.',
 		importTooManyFiles: 'At most {n} files are imported at once; this one was not read.',
 		importReadFailed: 'The file could not be read.',
+		importNotAdded: '{n} more line(s) in the file were not added: at most {max} corridors can be kept.',
 		statsComputing: 'Computing corridor statistics…'
 	}
 );

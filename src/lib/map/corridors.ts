@@ -1,5 +1,5 @@
 import type { ExpressionSpecification, LayerSpecification, SourceSpecification } from 'maplibre-gl';
-import type { Feature, FeatureCollection, Geometry, MultiPolygon, Point, Polygon } from 'geojson';
+import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import type { Theme } from './theme';
 import { labelField, labelMeta, type Lang } from './labels';
 
@@ -113,37 +113,6 @@ export function corridorPlacesData(places: { id: string; lon: number; lat: numbe
 			properties: { id: p.id, colour: corridorColour(colour) },
 			geometry: { type: 'Point', coordinates: [p.lon, p.lat] }
 		}))
-	};
-}
-
-/**
- * Imported points and polygons (lines become corridors) as map features labelled "imported".
- *
- * @param features - imported features
- * @param importedTag - the word for "imported" in each language
- * @returns a FeatureCollection of the non-line features with label properties
- * @example
- * importedExtrasData(result.features, { zh: '导入', en: 'imported' });
- */
-export function importedExtrasData(
-	features: Feature<Geometry, Record<string, unknown> | null>[],
-	importedTag: { zh: string; en: string }
-): FeatureCollection {
-	return {
-		type: 'FeatureCollection',
-		features: features
-			.filter((f) => f.geometry.type !== 'LineString' && f.geometry.type !== 'MultiLineString')
-			.map((f) => {
-				const name = typeof f.properties?.name === 'string' ? f.properties.name.slice(0, 60) : '';
-				return {
-					type: 'Feature',
-					properties: {
-						label_zh: name ? `${name}（${importedTag.zh}）` : importedTag.zh,
-						label_en: name ? `${name} (${importedTag.en})` : importedTag.en
-					},
-					geometry: f.geometry
-				};
-			})
 	};
 }
 

@@ -40,6 +40,8 @@ import {
 	type CorridorOrigin
 } from './corridor-codec';
 import type { ParamNotice, UrlStateful } from './url-state';
+import { corridorsDict } from '../i18n/corridors';
+import { fill } from '../i18n/index';
 
 /** What the analysis of a corridor needs from the loaded data. */
 export interface CorridorInputs {
@@ -514,13 +516,8 @@ export class CorridorsState implements UrlStateful {
 	 */
 	noteNotAdded(count: number): void {
 		if (count <= 0) return;
-		this.notices = [
-			...this.notices,
-			{
-				zh: `文件中另有 ${count} 条线未加入：最多保存 ${MAX_CORRIDORS} 条走廊。`,
-				en: `${count} more line(s) in the file were not added: at most ${MAX_CORRIDORS} corridors can be kept.`
-			}
-		];
+		const values = { n: count, max: MAX_CORRIDORS };
+		this.notices = [...this.notices, { zh: fill(corridorsDict.zh.importNotAdded, values), en: fill(corridorsDict.en.importNotAdded, values) }];
 	}
 
 	/** Moves corridors made by {@link addPrepared} to new coordinates of the same lines (a datum change). */
