@@ -38,7 +38,10 @@ async function choose(page, files) {
 const line = (name, n) => {
 	const coordinates = [];
 	for (let i = 0; i < n; i++) coordinates.push([108.6 + (i / n) * 0.5, 29.3 + Math.sin(i / 50) * 0.02]);
-	return { name: `${name}.geojson`, bytes: [...strToU8(JSON.stringify({ type: 'Feature', properties: { name }, geometry: { type: 'LineString', coordinates } }))] };
+	return {
+		name: `${name}.geojson`,
+		bytes: [...strToU8(JSON.stringify({ type: 'Feature', properties: { name }, geometry: { type: 'LineString', coordinates } }))]
+	};
 };
 
 const corridorNames = (page) => page.locator('[data-testid="corridor-list"] li .text').allTextContents();
@@ -57,7 +60,15 @@ test('two imports at once: both results and their warnings are shown, and both l
 	assert.ok(names.includes('first-long') && names.includes('second-short'), names.join(', '));
 	// Two files in one choice are read one after the other, both shown too.
 	await choose(page, [line('third', 10), line('fourth', 10)]);
-	await page.waitForFunction(() => [...document.querySelectorAll('[data-testid="corridor-import-ok"]')].map((e) => e.textContent).join(' ').includes('fourth.geojson'), null, { timeout: 60_000 });
+	await page.waitForFunction(
+		() =>
+			[...document.querySelectorAll('[data-testid="corridor-import-ok"]')]
+				.map((e) => e.textContent)
+				.join(' ')
+				.includes('fourth.geojson'),
+		null,
+		{ timeout: 60_000 }
+	);
 	const both = (await page.getByTestId('corridor-import-ok').allTextContents()).join(' ');
 	assert.match(both, /third\.geojson/);
 	assertClean(assert, tracker);
@@ -79,7 +90,12 @@ test('Cancel pressed before the file is read: nothing is imported or saved', asy
 	await page.waitForTimeout(2500);
 	assert.equal(await page.getByTestId('corridor-import-ok').count(), 0);
 	assert.deepEqual(await corridorNames(page), []);
-	const saved = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('wuling-atlas:corridors')).map((k) => localStorage.getItem(k)).join(' '));
+	const saved = await page.evaluate(() =>
+		Object.keys(localStorage)
+			.filter((k) => k.startsWith('wuling-atlas:corridors'))
+			.map((k) => localStorage.getItem(k))
+			.join(' ')
+	);
 	assert.doesNotMatch(saved, /never/);
 	assertClean(assert, tracker);
 	await page.close();

@@ -30,7 +30,11 @@ async function watchReplies(page) {
 				if (options?.name === 'wuling-analysis')
 					this.addEventListener('message', (e) => {
 						const v = e.data?.value;
-						window.__replies.push({ t: performance.timeOrigin + performance.now(), id: e.data?.id, what: v && typeof v === 'object' ? Object.keys(v).slice(0, 4).join(',') : String(v) });
+						window.__replies.push({
+							t: performance.timeOrigin + performance.now(),
+							id: e.data?.id,
+							what: v && typeof v === 'object' ? Object.keys(v).slice(0, 4).join(',') : String(v)
+						});
 					});
 			}
 		};
@@ -60,7 +64,9 @@ async function startTrace(page) {
  */
 async function appTasks(page, events) {
 	const origin = new URL(BASE_URL).origin;
-	const calls = events.filter((e) => e.name === 'FunctionCall' && typeof e.args?.data?.url === 'string' && e.args.data.url.startsWith(origin));
+	const calls = events.filter(
+		(e) => e.name === 'FunctionCall' && typeof e.args?.data?.url === 'string' && e.args.data.url.startsWith(origin)
+	);
 	const urls = [...new Set(calls.map((e) => e.args.data.url))];
 	const mapLibre = new Set();
 	for (const url of urls) {
@@ -68,15 +74,24 @@ async function appTasks(page, events) {
 		if (/MapLibre GL JS|maplibregl/i.test(text.slice(0, 2000)) || text.includes('maplibre-gl')) mapLibre.add(url);
 	}
 	// The page's main thread, not a worker's: the thread named CrRendererMain of a process that ran the site's scripts.
-	const named = new Set(events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
+	const named = new Set(
+		events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`)
+	);
 	const main = new Set(calls.map((e) => `${e.pid}:${e.tid}`).filter((k) => named.has(k)));
-	const tasks = events.filter((e) => (e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask') && e.ph === 'X' && main.has(`${e.pid}:${e.tid}`));
+	const tasks = events.filter(
+		(e) => (e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask') && e.ph === 'X' && main.has(`${e.pid}:${e.tid}`)
+	);
 	const out = [];
 	for (const t of tasks) {
 		const first = calls.find((c) => c.pid === t.pid && c.tid === t.tid && c.ts >= t.ts && c.ts <= t.ts + t.dur);
 		if (!first || mapLibre.has(first.args.data.url)) continue;
 		const d = first.args.data;
-		out.push({ cpu: (t.tdur ?? t.dur) / 1000, wall: t.dur / 1000, ts: t.ts, what: `${d.functionName || '(anonymous)'} ${d.url.split('/').pop()}:${d.lineNumber}:${d.columnNumber}` });
+		out.push({
+			cpu: (t.tdur ?? t.dur) / 1000,
+			wall: t.dur / 1000,
+			ts: t.ts,
+			what: `${d.functionName || '(anonymous)'} ${d.url.split('/').pop()}:${d.lineNumber}:${d.columnNumber}`
+		});
 	}
 	// A task nested in another (a RunTask inside a RunTask) is counted once, as the outer one.
 	return out.sort((a, b) => b.cpu - a.cpu);
@@ -91,7 +106,17 @@ const CASES = [
 			for (let i = 0; i < 10_000; i++) {
 				const x = 108.5 + (i % 100) * 0.005;
 				const y = 29.2 + Math.floor(i / 100) * 0.005;
-				features.push({ type: 'Feature', properties: { name: `l${i}` }, geometry: { type: 'LineString', coordinates: [[x, y], [x + 0.004, y + 0.003]] } });
+				features.push({
+					type: 'Feature',
+					properties: { name: `l${i}` },
+					geometry: {
+						type: 'LineString',
+						coordinates: [
+							[x, y],
+							[x + 0.004, y + 0.003]
+						]
+					}
+				});
 			}
 			return { name: 'short-lines.geojson', text: JSON.stringify({ type: 'FeatureCollection', features }) };
 		},
@@ -103,7 +128,8 @@ const CASES = [
 			const features = [];
 			for (let k = 0; k < 40; k++) {
 				const coords = [];
-				for (let i = 0; i < 5_000; i++) coords.push([+(108.5 + (i / 5000) * 0.6).toFixed(5), +(29.1 + k * 0.01 + Math.sin(i / 40) * 0.004).toFixed(5)]);
+				for (let i = 0; i < 5_000; i++)
+					coords.push([+(108.5 + (i / 5000) * 0.6).toFixed(5), +(29.1 + k * 0.01 + Math.sin(i / 40) * 0.004).toFixed(5)]);
 				features.push({ type: 'Feature', properties: { name: `dense ${k}` }, geometry: { type: 'LineString', coordinates: coords } });
 			}
 			return { name: 'dense-lines.geojson', text: JSON.stringify({ type: 'FeatureCollection', features }) };
@@ -115,7 +141,11 @@ const CASES = [
 		make: () => {
 			const features = [];
 			for (let i = 0; i < 10_000; i++)
-				features.push({ type: 'Feature', properties: { name: `p${i}` }, geometry: { type: 'Point', coordinates: [108.5 + (i % 100) * 0.006, 29.2 + Math.floor(i / 100) * 0.006] } });
+				features.push({
+					type: 'Feature',
+					properties: { name: `p${i}` },
+					geometry: { type: 'Point', coordinates: [108.5 + (i % 100) * 0.006, 29.2 + Math.floor(i / 100) * 0.006] }
+				});
 			return { name: 'points.geojson', text: JSON.stringify({ type: 'FeatureCollection', features }) };
 		},
 		expect: /0 line\(s\) added/
@@ -130,7 +160,10 @@ const CASES = [
 				ring.push([+(108.8 + Math.cos(a) * 0.3).toFixed(5), +(29.4 + Math.sin(a) * 0.2).toFixed(5)]);
 			}
 			ring.push(ring[0]);
-			return { name: 'area.geojson', text: JSON.stringify({ type: 'Feature', properties: { name: 'area' }, geometry: { type: 'Polygon', coordinates: [ring] } }) };
+			return {
+				name: 'area.geojson',
+				text: JSON.stringify({ type: 'Feature', properties: { name: 'area' }, geometry: { type: 'Polygon', coordinates: [ring] } })
+			};
 		},
 		expect: /0 line\(s\) added/
 	}
@@ -146,7 +179,9 @@ for (const c of CASES) {
 		await waitForMap(page, 120_000);
 		await page.locator('#tab-corridors').click();
 		await page.getByTestId('corridors-panel').waitFor();
-		await page.evaluate(`(() => { const f = (${c.make.toString()})(); window.__file = new File([f.text], f.name, { type: 'application/geo+json' }); window.__size = f.text.length; })()`);
+		await page.evaluate(
+			`(() => { const f = (${c.make.toString()})(); window.__file = new File([f.text], f.name, { type: 'application/geo+json' }); window.__size = f.text.length; })()`
+		);
 		const size = await page.evaluate(() => window.__size);
 		assert.ok(size <= 5 * 1024 * 1024, `the file is within the 5 MB limit (${size} bytes)`);
 		await page.waitForTimeout(2000);
@@ -164,10 +199,19 @@ for (const c of CASES) {
 		await page.waitForTimeout(5000);
 		const events = await trace.stop();
 		const tasks = await appTasks(page, events);
-		const replies = await page.evaluate((t) => window.__replies.filter((x) => x.t >= t).map((x) => `answer ${x.id} (${x.what}) at ${Math.round(x.t - t)} ms`), t0);
+		const replies = await page.evaluate(
+			(t) => window.__replies.filter((x) => x.t >= t).map((x) => `answer ${x.id} (${x.what}) at ${Math.round(x.t - t)} ms`),
+			t0
+		);
 		const worst = tasks[0];
 		const report = `${c.id}: ${tasks.length} tasks of the app's scripts; longest ${worst ? `${Math.round(worst.cpu)} ms of thread time (${Math.round(worst.wall)} ms wall) in ${worst.what}` : 'none'}`;
-		console.log([report, ...tasks.slice(1, 5).map((x) => `  then ${Math.round(x.cpu)} ms (${Math.round(x.wall)} wall) ${x.what}`), ...replies.map((r) => `  ${r}`)].join('\n'));
+		console.log(
+			[
+				report,
+				...tasks.slice(1, 5).map((x) => `  then ${Math.round(x.cpu)} ms (${Math.round(x.wall)} wall) ${x.what}`),
+				...replies.map((r) => `  ${r}`)
+			].join('\n')
+		);
 		assert.ok(tasks.length > 0, 'the trace saw the app import the file');
 		assert.match(await page.getByTestId('corridor-import-ok').textContent(), c.expect);
 		assert.ok(!worst || worst.cpu <= BUDGET_MS, report);

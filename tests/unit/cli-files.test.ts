@@ -16,7 +16,12 @@ const networkGeo = join(root, 'tests', 'fixtures', 'network', 'geo');
 const pairs = (...args: string[]) => runInProcess(networkGeo, 'travel-time', ...args);
 /** The command as a user runs it (its JSON output is written with a flush the in-process runner does not give). */
 const atlas = (...args: string[]) => {
-	const r = spawnSync('node', ['scripts/atlas-run.mjs', ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, WULING_GEO_DIR: networkGeo }, timeout: 60_000 });
+	const r = spawnSync('node', ['scripts/atlas-run.mjs', ...args], {
+		cwd: root,
+		encoding: 'utf8',
+		env: { ...process.env, WULING_GEO_DIR: networkGeo },
+		timeout: 60_000
+	});
 	return { code: r.status ?? 1, stdout: r.stdout, stderr: r.stderr };
 };
 const dir = mkdtempSync(join(tmpdir(), 'wuling-cli-files-'));
@@ -32,7 +37,16 @@ function fifo(name: string): string {
 
 const GBK_PAIRS = Uint8Array.from([
 	...new TextEncoder().encode('from,to\n'),
-	0xc7, 0xad, 0xbd, 0xad, 0x2c, 0xd6, 0xd8, 0xc7, 0xec, 0x0a // 黔江,重庆 in GBK
+	0xc7,
+	0xad,
+	0xbd,
+	0xad,
+	0x2c,
+	0xd6,
+	0xd8,
+	0xc7,
+	0xec,
+	0x0a // 黔江,重庆 in GBK
 ]);
 
 describe('readUserText: the one checked reader, with the importer’s decoding', () => {
@@ -63,7 +77,9 @@ describe('readUserText: the one checked reader, with the importer’s decoding',
 		writeFileSync(join(dir, 'empty.csv'), '');
 		expect(() => readUserText(join(dir, 'empty.csv'))).toThrow(/is empty/);
 		writeFileSync(join(dir, 'big.csv'), 'x'.repeat(3000));
-		expect(() => readUserText(join(dir, 'big.csv'), { maxBytes: 2048 })).toThrow(new FileArgError(`${join(dir, 'big.csv')} is larger than the 2 KB limit`));
+		expect(() => readUserText(join(dir, 'big.csv'), { maxBytes: 2048 })).toThrow(
+			new FileArgError(`${join(dir, 'big.csv')} is larger than the 2 KB limit`)
+		);
 	});
 
 	it('refuses a FIFO, a device and a folder at once (it never waits for a writer)', () => {
@@ -135,9 +151,13 @@ describe('travel-time --pairs reads through the checked reader', () => {
 
 describe('a repeated option is an error, not the last value', () => {
 	it('readArgs refuses a value option or a flag given twice, naming it', () => {
-		expect(() => readArgs(['--at', '濯水', '--at', '黔江'], { values: ['at'], booleans: [] })).toThrow(new UsageError('--at is given more than once'));
+		expect(() => readArgs(['--at', '濯水', '--at', '黔江'], { values: ['at'], booleans: [] })).toThrow(
+			new UsageError('--at is given more than once')
+		);
 		expect(() => readArgs(['--at=濯水', '--at', '黔江'], { values: ['at'], booleans: [] })).toThrow(UsageError);
-		expect(() => readArgs(['--json', '--json'], { values: [], booleans: ['json'] })).toThrow(new UsageError('--json is given more than once'));
+		expect(() => readArgs(['--json', '--json'], { values: [], booleans: ['json'] })).toThrow(
+			new UsageError('--json is given more than once')
+		);
 	});
 
 	it('every command that takes options says so and exits 2', async () => {

@@ -51,12 +51,44 @@ const bilingual = (m: { zh: string; en: string }) => {
 const value = fc.oneof(
 	{ weight: 4, arbitrary: fc.string({ maxLength: 40 }) },
 	{ weight: 2, arbitrary: fc.string({ unit: 'binary', maxLength: 40 }) },
-	{ weight: 2, arbitrary: fc.constantFrom('', 'access', 'times', 'qianjiang', '2030', 'long-term', 'rail', 'zh', 'en', 'corridors', '5', '-1', '1e9', 'NaN', '__proto__', 'toString', '108.77,29.53', 'dwellMin:3,nope:1', '%', '\u202e', '黔江') },
+	{
+		weight: 2,
+		arbitrary: fc.constantFrom(
+			'',
+			'access',
+			'times',
+			'qianjiang',
+			'2030',
+			'long-term',
+			'rail',
+			'zh',
+			'en',
+			'corridors',
+			'5',
+			'-1',
+			'1e9',
+			'NaN',
+			'__proto__',
+			'toString',
+			'108.77,29.53',
+			'dwellMin:3,nope:1',
+			'%',
+			'\u202e',
+			'黔江'
+		)
+	},
 	{ weight: 1, arbitrary: fc.string({ minLength: 1000, maxLength: 7000 }) }
 );
 
 describe('fuzz: the link, as every state class reads it', () => {
-	const makeParts = (): UrlStateful[] => [new AppState(), new CatalogueState(), new NearbyState(), new MeasureState(), new CorridorsState(), new TravelState()];
+	const makeParts = (): UrlStateful[] => [
+		new AppState(),
+		new CatalogueState(),
+		new NearbyState(),
+		new MeasureState(),
+		new CorridorsState(),
+		new TravelState()
+	];
 	const keys = [...new Set(makeParts().flatMap((p) => [...p.urlKeys])), 'map', 'scene', 'story', 'unknown'];
 	const query = fc.array(fc.tuple(fc.oneof(fc.constantFrom(...keys), fc.string({ maxLength: 8 })), value), { maxLength: 12 });
 
@@ -147,10 +179,17 @@ describe('fuzz: the story import (file and link)', () => {
 
 	it('any JSON or text as a story file, and any text as a story link: no throw, within the bound', () => {
 		fc.assert(
-			fc.property(fc.oneof(json.map((v) => JSON.stringify(v)), json.map((v) => JSON.stringify({ format: STORY_FORMAT, version: 1, scenes: v })), fc.string({ maxLength: 300 })), (text) => {
-				assertStory(timed('parseStory', () => parseStory(text)));
-				assertStory(timed('decodeStoryParam', () => decodeStoryParam(text)));
-			}),
+			fc.property(
+				fc.oneof(
+					json.map((v) => JSON.stringify(v)),
+					json.map((v) => JSON.stringify({ format: STORY_FORMAT, version: 1, scenes: v })),
+					fc.string({ maxLength: 300 })
+				),
+				(text) => {
+					assertStory(timed('parseStory', () => parseStory(text)));
+					assertStory(timed('decodeStoryParam', () => decodeStoryParam(text)));
+				}
+			),
 			{ seed: SEED, numRuns: 300 }
 		);
 	});
@@ -173,7 +212,9 @@ describe('fuzz: CSV pairs (atlas travel-time --pairs)', async () => {
 		fc.string({ minLength: PAIRS_MAX_FIELD_CHARS - 5, maxLength: PAIRS_MAX_FIELD_CHARS + 400 })
 	);
 	const csv = fc.oneof(
-		fc.array(fc.array(cell, { minLength: 0, maxLength: 4 }), { maxLength: 30 }).map((rows) => ['from,to', ...rows.map((r) => r.join(','))].join(fc.sample(fc.constantFrom('\n', '\r\n'), 1)[0])),
+		fc
+			.array(fc.array(cell, { minLength: 0, maxLength: 4 }), { maxLength: 30 })
+			.map((rows) => ['from,to', ...rows.map((r) => r.join(','))].join(fc.sample(fc.constantFrom('\n', '\r\n'), 1)[0])),
 		fc.string({ maxLength: 500 })
 	);
 
@@ -201,18 +242,22 @@ describe('fuzz: the CLI’s checked text reader', () => {
 	const dir = mkdtempSync(join(tmpdir(), 'wuling-fuzz-text-'));
 	it('any bytes: decoded text or a FileArgError with a message, within the bound', () => {
 		fc.assert(
-			fc.property(fc.uint8Array({ maxLength: 400 }), fc.constantFrom([], [0xef, 0xbb, 0xbf], [0xff, 0xfe], [0xfe, 0xff], [0x50, 0x4b, 0x03, 0x04]), (bytes, bom) => {
-				const path = join(dir, 'f.csv');
-				writeFileSync(path, Uint8Array.from([...bom, ...bytes]));
-				try {
-					const r = timed('readUserText', () => readUserText(path, { maxBytes: 300 }));
-					expect(typeof r.text).toBe('string');
-					expect(r.text.includes('\ufffd')).toBe(false);
-				} catch (e) {
-					expect(e).toBeInstanceOf(FileArgError);
-					expect((e as Error).message).toContain(path);
+			fc.property(
+				fc.uint8Array({ maxLength: 400 }),
+				fc.constantFrom([], [0xef, 0xbb, 0xbf], [0xff, 0xfe], [0xfe, 0xff], [0x50, 0x4b, 0x03, 0x04]),
+				(bytes, bom) => {
+					const path = join(dir, 'f.csv');
+					writeFileSync(path, Uint8Array.from([...bom, ...bytes]));
+					try {
+						const r = timed('readUserText', () => readUserText(path, { maxBytes: 300 }));
+						expect(typeof r.text).toBe('string');
+						expect(r.text.includes('\ufffd')).toBe(false);
+					} catch (e) {
+						expect(e).toBeInstanceOf(FileArgError);
+						expect((e as Error).message).toContain(path);
+					}
 				}
-			}),
+			),
 			{ seed: SEED, numRuns: 300 }
 		);
 	});
@@ -226,7 +271,10 @@ describe('fuzz: GeoJSON, KML and KMZ bytes, prepared for the page', () => {
 	});
 	const kml = fc
 		.array(fc.tuple(fc.double({ min: 100, max: 115, noNaN: true }), fc.double({ min: 25, max: 33, noNaN: true })), { maxLength: 20 })
-		.map((cs) => `<kml xmlns="http://www.opengis.net/kml/2.2"><Placemark><LineString><coordinates>${cs.map((c) => c.join(',')).join(' ')}</coordinates></LineString></Placemark></kml>`);
+		.map(
+			(cs) =>
+				`<kml xmlns="http://www.opengis.net/kml/2.2"><Placemark><LineString><coordinates>${cs.map((c) => c.join(',')).join(' ')}</coordinates></LineString></Placemark></kml>`
+		);
 	const bytes = fc.oneof(
 		fc.uint8Array({ maxLength: 300 }),
 		fc.uint8Array({ maxLength: 300 }).map((b) => Uint8Array.from([0x50, 0x4b, 0x03, 0x04, ...b])),
@@ -237,16 +285,23 @@ describe('fuzz: GeoJSON, KML and KMZ bytes, prepared for the page', () => {
 
 	it('any bytes under any name: valid features or a clear refusal, within the bound; the page gets at most the room left', () => {
 		fc.assert(
-			fc.property(bytes, fc.constantFrom('a.kml', 'a.kmz', 'a.geojson', 'a.json', 'a'), fc.integer({ min: 0, max: 20 }), (b, name, room) => {
-				const r = timed('importBytes', () => importBytes(name, b, { domParser }));
-				if (!r.ok) bilingual({ zh: r.error.message_zh, en: r.error.message_en });
-				const p = timed('prepareImport', () => prepareImport(importCorridors(name, b, { domParser }), room, { zh: '导入', en: 'imported' }));
-				if (p.ok) {
-					expect(p.lines.length).toBeLessThanOrEqual(room);
-					for (const l of p.lines) expect(l.coords.every(Number.isFinite)).toBe(true);
-					expect(p.preview.length).toBeLessThanOrEqual(30);
+			fc.property(
+				bytes,
+				fc.constantFrom('a.kml', 'a.kmz', 'a.geojson', 'a.json', 'a'),
+				fc.integer({ min: 0, max: 20 }),
+				(b, name, room) => {
+					const r = timed('importBytes', () => importBytes(name, b, { domParser }));
+					if (!r.ok) bilingual({ zh: r.error.message_zh, en: r.error.message_en });
+					const p = timed('prepareImport', () =>
+						prepareImport(importCorridors(name, b, { domParser }), room, { zh: '导入', en: 'imported' })
+					);
+					if (p.ok) {
+						expect(p.lines.length).toBeLessThanOrEqual(room);
+						for (const l of p.lines) expect(l.coords.every(Number.isFinite)).toBe(true);
+						expect(p.preview.length).toBeLessThanOrEqual(30);
+					}
 				}
-			}),
+			),
 			{ seed: SEED, numRuns: 300 }
 		);
 	});

@@ -71,13 +71,18 @@ describe('KMZ archives', () => {
 	});
 
 	it('prepared for the page: the lines that fit, packed and rounded, and a short preview', () => {
-		const r = prepareImport(importCorridors('route.kmz', kmz({ 'doc.kml': strToU8(KML) }), { domParser }), 20, { zh: '导入', en: 'imported' });
+		const r = prepareImport(importCorridors('route.kmz', kmz({ 'doc.kml': strToU8(KML) }), { domParser }), 20, {
+			zh: '导入',
+			en: 'imported'
+		});
 		expect(r.ok).toBe(true);
 		if (!r.ok) return;
 		expect(r.format).toBe('kmz');
 		expect(r.lineCount).toBe(1);
 		expect(Array.from(r.lines[0].coords)).toEqual([108.77, 29.53, 108.99, 29.22, 108.75, 28.84]);
 		expect(r.preview[0]).toMatchObject({ name: '黔江—酉阳', type: 'LineString' });
-		expect(prepareImport(importCorridors('route.kmz', kmz({ 'doc.kml': strToU8(KML) }), { domParser }), 0, { zh: '', en: '' })).toMatchObject({ lines: [], lineCount: 1 });
+		expect(
+			prepareImport(importCorridors('route.kmz', kmz({ 'doc.kml': strToU8(KML) }), { domParser }), 0, { zh: '', en: '' })
+		).toMatchObject({ lines: [], lineCount: 1 });
 	});
 });

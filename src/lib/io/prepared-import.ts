@@ -97,7 +97,8 @@ function thin(coords: Position[], step: number, ring: boolean): Position[] {
 	if (step <= 1 || coords.length <= (ring ? 4 : 2)) return coords;
 	const kept = coords.filter((_, i) => i % step === 0);
 	if (kept[kept.length - 1] !== coords[coords.length - 1]) kept.push(coords[coords.length - 1]);
-	if (ring && kept.length < 4) return [coords[0], coords[Math.floor(coords.length / 3)], coords[Math.floor((2 * coords.length) / 3)], coords[0]];
+	if (ring && kept.length < 4)
+		return [coords[0], coords[Math.floor(coords.length / 3)], coords[Math.floor((2 * coords.length) / 3)], coords[0]];
 	return kept;
 }
 
