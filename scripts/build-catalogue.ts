@@ -44,7 +44,10 @@ export function syncSchemaKinds(dataDir = DATA_DIR): boolean {
 	let row: string[] = [];
 	for (const k of PROJECT_KINDS) {
 		row.push(JSON.stringify(k));
-		if (row.join(', ').length > 100) (rows.push(row.join(', ')), (row = []));
+		if (row.join(', ').length > 100) {
+			rows.push(row.join(', '));
+			row = [];
+		}
 	}
 	if (row.length) rows.push(row.join(', '));
 	const list = `\n${rows.map((r) => `\t\t\t\t${r}`).join(',\n')}\n\t\t\t`;

@@ -93,7 +93,7 @@ export async function run(args: string[]): Promise<number> {
 	let file: string | undefined;
 	let bufferKm = 5;
 	let json: boolean;
-	let withProfile = false;
+	let withProfile: boolean;
 	try {
 		const a = readArgs(args, { values: ['via', 'file', 'buffer-km'], booleans: ['json', 'profile'] });
 		withProfile = a.flags.has('profile');

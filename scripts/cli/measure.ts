@@ -30,7 +30,7 @@ export async function run(args: string[]): Promise<number> {
 	let path: string;
 	let json: boolean;
 	let withArea: boolean;
-	let withProfile = false;
+	let withProfile: boolean;
 	try {
 		const a = readArgs(args, { values: ['path'], booleans: ['json', 'area', 'profile'] });
 		withProfile = a.flags.has('profile');
@@ -72,7 +72,7 @@ export async function run(args: string[]): Promise<number> {
 		return 2;
 	}
 	const measured = measurePath(coords);
-	let area: { areaKm2: number; perimeterKm: number } | null = null;
+	let area: { areaKm2: number; perimeterKm: number } | null;
 	try {
 		area = withArea ? measureArea(coords) : null;
 	} catch (e) {

@@ -105,7 +105,7 @@ function round(x: number): number {
 export async function run(args: string[]): Promise<number> {
 	let at: string;
 	let radiusKm: number = NEAR_RADIUS_KM.default;
-	let json = false;
+	let json: boolean;
 	try {
 		const a = readArgs(args, { values: ['at', 'radius-km'], booleans: ['json'] });
 		if (!a.values.at || a.positionals.length > 0) throw new UsageError('--at is required');

@@ -206,6 +206,7 @@ describe('fuzz: the corridor codec (link and saved state)', () => {
 			fc.property(fc.string({ unit: 'binary', maxLength: 120 }), (name) => {
 				const f = safeFileName(name, 'kml');
 				expect(f).toMatch(/\.kml$/);
+				// eslint-disable-next-line no-control-regex -- the test names the characters a file name must not hold
 				expect(f).not.toMatch(/[\\/:*?"<>|\u0000-\u001f\u202a-\u202e\u2066-\u2069\u200b-\u200f]/);
 				expect(f.startsWith('.')).toBe(false);
 			}) as never,

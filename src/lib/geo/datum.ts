@@ -7,6 +7,8 @@ import type { LonLat } from './types';
 
 /** Krasovsky 1940 semi-major axis (m) and eccentricity², the constants of the published algorithm. */
 const A = 6378245.0;
+// The published constant, digits as printed; a double keeps what it can.
+// eslint-disable-next-line no-loss-of-precision
 const EE = 0.00669342162296594323;
 
 /**

@@ -18,6 +18,7 @@ export function toGeoJSON(collection: FeatureCollection, options: { pretty?: boo
 }
 
 /** Characters XML 1.0 cannot carry even escaped; replaced by U+FFFD so the file stays well-formed. */
+// eslint-disable-next-line no-control-regex -- these are the characters XML 1.0 forbids, named on purpose
 const xmlInvalid = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
 
 /**

@@ -190,6 +190,7 @@ function base64UrlToUtf8(text: string): string | null {
  */
 export function cleanName(name: unknown): string {
 	if (typeof name !== 'string') return '';
+	// eslint-disable-next-line no-control-regex -- control characters are what is removed
 	return [...stripInvisible(name).replace(/[\u0000-\u001f\u007f]/g, ' ').replace(/\s+/g, ' ').trim()].slice(0, MAX_NAME_CHARS).join('');
 }
 
@@ -527,6 +528,7 @@ export function nextColour(corridors: Pick<Corridor, 'colour'>[]): number {
  * safeFileName('黔江/吉首 <test>', 'kml'); // '黔江_吉首-_test_.kml'
  */
 export function safeFileName(name: string, extension: string): string {
+	// eslint-disable-next-line no-control-regex -- control characters are not allowed in a file name
 	const base = [...stripInvisible(String(name)).replace(/[\\/:*?"<>|\u0000-\u001f\u007f]/g, '_').replace(/\s+/g, '-').replace(/^[.\-_]+/, '')]
 		.slice(0, MAX_FILE_NAME_CHARS)
 		.join('');

@@ -314,7 +314,7 @@ export class CorridorsState implements UrlStateful {
 	/** Loads the corridors saved on this device; corrupt or outdated data is ignored with a notice. */
 	restore(store: Pick<Storage, 'getItem'> | null): void {
 		if (!store) return;
-		let text: string | null = null;
+		let text: string | null;
 		const read = (id: string) => {
 			try {
 				return store.getItem(corridorStorageKey(id));
