@@ -8,7 +8,7 @@
 import { rmSync } from 'node:fs';
 import { encode } from 'fast-png';
 import { REGION_BOUNDS } from '../src/lib/catalogue/geometry';
-import { metresToTerrarium, mercatorCellKm, tilesForBBox, worldPixelToLonLat } from '../src/lib/analysis/terrain';
+import { metresToTerrarium, mercatorCellKm, tilesForBBox, worldPixelToLonLat } from '../src/lib/geo/terrain-grid';
 import { DEM_DIR, readSourceTiles, SOURCE_TILE_SIZE, SOURCE_ZOOM, type SourceTile } from './basemap/terrain';
 import { stableJson, writeOutput } from './basemap/json.mjs';
 import { check, log, runStep } from './basemap/log.mjs';

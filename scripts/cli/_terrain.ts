@@ -5,7 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { decode } from 'fast-png';
-import type { TerrainInfo, TileGrid } from '../../src/lib/analysis/terrain';
+import type { TerrainInfo, TileGrid } from '../../src/lib/geo/terrain-grid';
 import { loadTerrainGrid } from '../../src/lib/geo/terrain';
 import type { LonLat } from '../../src/lib/geo/types';
 import { DataFileError, geoDir } from './_data';

@@ -2,7 +2,7 @@
 // synthetic grids whose answers are known exactly.
 import { describe, expect, it } from 'vitest';
 import { elevationProfile, profileCaveat, profileChartRuns, profileSeries, profileSummary } from '../../src/lib/analysis/profile';
-import { mercatorCellKm, type HeightSampler } from '../../src/lib/analysis/terrain';
+import { mercatorCellKm, type HeightSampler } from '../../src/lib/geo/terrain-grid';
 import type { LonLat } from '../../src/lib/geo/types';
 import { nodeTerrainGrid } from '../../scripts/cli/_terrain';
 import hand from '../fixtures/terrain/qianjiang-row.json';

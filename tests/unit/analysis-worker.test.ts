@@ -2,9 +2,9 @@
 // message interface, its cancellation and progress signal, and tasks that call the analysis functions as they are.
 import { describe, expect, it, vi } from 'vitest';
 import type { Feature, LineString } from 'geojson';
-import { dispatch, settle, type TaskTable } from '../../src/lib/analysis/worker/protocol';
-import { inProcessWorker, TaskCancelled, TaskClient, type WorkerLike } from '../../src/lib/analysis/worker/client';
-import { createTasks } from '../../src/lib/analysis/worker/tasks';
+import { dispatch, settle, type TaskTable } from '../../src/lib/worker/protocol';
+import { inProcessWorker, TaskCancelled, TaskClient, type WorkerLike } from '../../src/lib/worker/client';
+import { createTasks } from '../../src/lib/worker/tasks';
 import { corridorBuffer, corridorStats } from '../../src/lib/analysis/corridor';
 import { CORRIDOR_MAX_VERTICES } from '../../src/lib/limits';
 import { fixturePlaces } from '../fixtures/analysis/load';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FeatureCollection } from 'geojson';
 import { elevationProfile } from '../../src/lib/analysis/profile';
-import type { HeightSampler } from '../../src/lib/analysis/terrain';
+import type { HeightSampler } from '../../src/lib/geo/terrain-grid';
 import { toCSV, toGeoJSON } from '../../src/lib/io';
 import { withProfile } from '../../src/lib/io/profile';
 

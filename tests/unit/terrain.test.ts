@@ -15,7 +15,7 @@ import {
 	tilesForBBox,
 	worldPixel,
 	type TerrainInfo
-} from '../../src/lib/analysis/terrain';
+} from '../../src/lib/geo/terrain-grid';
 import { REGION_BOUNDS } from '../../src/lib/catalogue/geometry';
 import hand from '../fixtures/terrain/qianjiang-row.json';
 

@@ -6,7 +6,7 @@
 import { distance } from '@turf/turf';
 import type { Feature, LineString } from 'geojson';
 import type { LonLat } from '../geo/types';
-import type { HeightSampler } from './terrain';
+import type { HeightSampler } from '../geo/terrain-grid';
 
 /** Ridges and valleys narrower than this are smoothed out of the grid (../shared/data/dem/README.md). */
 export const SMOOTHED_BELOW_KM = 5;

@@ -6,7 +6,7 @@ import type { Feature, FeatureCollection, Geometry, Point } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { Airport, Place, PlacesFile } from './types';
-import type { TerrainInfo } from '../analysis/terrain';
+import type { TerrainInfo } from './terrain-grid';
 
 /** A function that fetches a URL; `fetch` itself in the browser. */
 export type Fetcher = (url: string) => Promise<Response>;

@@ -4,7 +4,7 @@
  * tiles the map already fetched: no extra download).
  */
 import type { LonLat } from './types';
-import { decodeTerrariumTile, TileGrid, tilesForBBox, type TerrainInfo, type TileHeights } from '../analysis/terrain';
+import { decodeTerrariumTile, TileGrid, tilesForBBox, type TerrainInfo, type TileHeights } from './terrain-grid';
 
 /** Decoded pixels of one PNG tile. */
 export interface DecodedTile {

@@ -1,6 +1,14 @@
 import type { FontFacesSpecification } from 'maplibre-gl';
 import type { FontFile, GeoBundle } from '../geo/load';
-import type { BasemapAssets } from './basemap';
+import type { TerrainInfo } from '../geo/terrain-grid';
+
+export interface BasemapAssets {
+	/** Absolute URL template of the Terrarium terrain tiles (`…/terrain/{z}/{x}/{y}.png`). */
+	terrainTiles: string;
+	/** What static/geo/terrain.json says about them: tile size, zoom, extent. */
+	terrain: Pick<TerrainInfo, 'tileSize' | 'zoom' | 'bounds'>;
+	fontFaces: FontFacesSpecification;
+}
 
 /**
  * Makes the asset URLs of a loaded bundle absolute, as MapLibre needs them.

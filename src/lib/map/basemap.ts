@@ -3,13 +3,11 @@ import type {
 	ExpressionSpecification,
 	LayerSpecification,
 	SourceSpecification,
-	StyleSpecification,
-	FontFacesSpecification
+	StyleSpecification
 } from 'maplibre-gl';
 import { lightTheme, type Theme } from './theme';
 import { airportsToGeoJSON, placesToGeoJSON, type GeoBundle } from '../geo/load';
-import { basemapAssets } from './assets';
-import type { TerrainInfo } from '../analysis/terrain';
+import { basemapAssets, type BasemapAssets } from './assets';
 import { labelField, labelMeta, type Lang } from './labels';
 
 /** The basemap's data, already converted to GeoJSON. */
@@ -22,13 +20,7 @@ export interface BasemapData {
 }
 
 /** Absolute URLs of the basemap's binary assets. */
-export interface BasemapAssets {
-	/** Absolute URL template of the Terrarium terrain tiles (`…/terrain/{z}/{x}/{y}.png`). */
-	terrainTiles: string;
-	/** What static/geo/terrain.json says about them: tile size, zoom, extent. */
-	terrain: Pick<TerrainInfo, 'tileSize' | 'zoom' | 'bounds'>;
-	fontFaces: FontFacesSpecification;
-}
+export type { BasemapAssets } from './assets';
 
 /** Source ids of the basemap. */
 export const BASEMAP_SOURCES = {

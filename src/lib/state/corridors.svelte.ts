@@ -11,7 +11,7 @@ import type { UnitFeature } from '../analysis/districts';
 import type { ProjectFeature } from '../analysis/project-feature';
 import type { LonLat, Place } from '../geo/types';
 import { unpackCoords, type PreparedLine } from '../io/prepared-import';
-import { createAnalysisClient, TaskCancelled, type AnalysisTasks, type Job } from '../analysis/worker';
+import { createAnalysisClient, TaskCancelled, type AnalysisTasks, type Job } from '../worker';
 import { CORRIDOR_MAX_VERTICES } from '../limits';
 import {
 	BUFFER_MAX_KM,

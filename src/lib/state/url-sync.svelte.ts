@@ -2,7 +2,7 @@ import { onDestroy, untrack } from 'svelte';
 import { browser } from '$app/environment';
 import { pushState, replaceState } from '$app/navigation';
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import { MAX_BOUNDS } from '../map/region';
+import { MAX_BOUNDS } from '../geo/region';
 import { formatCamera, parseCamera, type Camera } from './camera';
 import {
 	changedKeys,

@@ -1,7 +1,7 @@
 import type { PageLoad } from './$types';
 import { base } from '$app/paths';
 import type { Manifest } from '$lib/geo/load';
-import type { TerrainInfo } from '$lib/analysis/terrain';
+import type { TerrainInfo } from '$lib/geo/terrain-grid';
 
 export const load: PageLoad = async ({ fetch }) => {
 	const res = await fetch(`${base}/geo/manifest.json`);

@@ -4,9 +4,9 @@
  * The analysis worker uses it to compute elevation profiles off the page's main thread.
  */
 import { elevationProfile, type ElevationProfile } from '../analysis/profile';
-import type { TerrainInfo, TileGrid, TileHeights } from '../analysis/terrain';
-import { loadTerrainGrid, type DecodedTile } from './terrain';
-import type { LonLat } from './types';
+import type { TerrainInfo, TileGrid, TileHeights } from '../geo/terrain-grid';
+import { loadTerrainGrid, type DecodedTile } from '../geo/terrain';
+import type { LonLat } from '../geo/types';
 
 /** Decoded tiles, kept for the visit: a dozen tiles of 64 KB each at most. */
 const decoded = new Map<string, TileHeights>();

@@ -4,7 +4,7 @@
  * indicator). Cancelling a task that is running stops the worker and starts a fresh one, replaying the "sticky"
  * tasks (such as sending the loaded data) first: a synchronous computation cannot be interrupted any other way.
  */
-import { PROGRESS_AFTER_MS } from '../../limits';
+import { PROGRESS_AFTER_MS } from '../limits';
 import { settle, type TaskResponse, type TaskTable } from './protocol';
 
 /** The part of a Worker the client uses (a real Worker, or {@link inProcessWorker}). */

@@ -3,9 +3,9 @@
  * once per line, and kept for the visit.
  */
 import type { ElevationProfile } from '../analysis/profile';
-import type { TerrainInfo } from '../analysis/terrain';
-import { createAnalysisClient, type AnalysisTasks, type TaskClient } from '../analysis/worker';
-import type { LonLat } from './types';
+import type { TerrainInfo } from '../geo/terrain-grid';
+import { createAnalysisClient, type AnalysisTasks, type TaskClient } from './index';
+import type { LonLat } from '../geo/types';
 
 let client: TaskClient<AnalysisTasks> | null = null;
 

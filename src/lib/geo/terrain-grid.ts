@@ -3,7 +3,7 @@
  * MapLibre reads, and a height sampler over decoded tiles. Pure: the tiles are decoded elsewhere (fast-png in
  * node, a canvas in the browser) and handed in as height arrays.
  */
-import type { LonLat } from '../geo/types';
+import type { LonLat } from './types';
 
 /** Turf's mean Earth radius, km, so that cell sizes agree with the distances the other analyses give. */
 const EARTH_RADIUS_KM = 6371.0088;

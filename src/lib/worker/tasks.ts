@@ -5,15 +5,15 @@
  * and kept.
  */
 import { DOMParser } from '@xmldom/xmldom';
-import * as corridor from '../corridor';
-import { importCorridors, type CorridorLine } from '../../io/corridor-lines';
-import type { ImportedFeature } from '../../io/import';
-import { compareLines } from '../../io/compare';
-import { convertFeatures, convertLines, prepareImport } from '../../io/prepared-import';
+import * as corridor from '../analysis/corridor';
+import { importCorridors, type CorridorLine } from '../io/corridor-lines';
+import type { ImportedFeature } from '../io/import';
+import { compareLines } from '../io/compare';
+import { convertFeatures, convertLines, prepareImport } from '../io/prepared-import';
 import type { Feature } from 'geojson';
-import type { LonLat } from '../../geo/types';
-import { tileProfile } from '../../geo/terrain-tiles';
-import type { TerrainInfo } from '../terrain';
+import type { LonLat } from '../geo/types';
+import { tileProfile } from './terrain-tiles';
+import type { TerrainInfo } from '../geo/terrain-grid';
 
 /** The loaded data the corridor statistics read, sent once. */
 export type CorridorData = Pick<corridor.CorridorOptions, 'places' | 'units' | 'projects'>;
