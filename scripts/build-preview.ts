@@ -5,10 +5,12 @@
  * drawn by scripts/preview/render.ts at the camera MapLibre's `fitBounds` gives the region
  * (src/lib/map/camera-fit.ts), with the terrain hillshade as a small image (scripts/preview/hillshade.ts).
  *
- * The picture's `viewBox` is the region's Mercator box: placed in the map's padded box with
- * `preserveAspectRatio="xMidYMid meet"` it lands where MapLibre puts the region at any map size. Pixel sizes
- * (circles, labels, side-by-side offsets) are drawn for two reference maps, the desktop (1280×800 window) and the
- * phone (390×844), each in its own group that the page shows by width.
+ * The picture is an SVG document for an <img> as large as the map. Its inner `viewBox` is the region's Mercator
+ * box, fitted with `preserveAspectRatio="xMidYMid meet"` into the map's padded box (CSS in the document, by the
+ * image's width as `regionPadding` decides by the map's), so it lands where MapLibre puts the region at any map
+ * size. Pixel sizes (circles, labels, side-by-side offsets) are drawn for two reference maps, the desktop
+ * (1280×800 window) and the phone (390×844), each in its own group shown by width. An <img> rather than inline
+ * SVG: the browser takes it as the page's largest contentful paint, and a screen reader reads its `alt`.
  *
  * Usage: npx tsx scripts/build-preview.ts (part of `npm run data`). Deterministic; logs to stderr; exits 1 on an
  * empty picture.
@@ -21,7 +23,7 @@ import { styleForBundle } from '../src/lib/map/basemap';
 import { projectLayers, projectSources, withProjectLayers } from '../src/lib/map/projects';
 import { lightTheme } from '../src/lib/map/theme';
 import { MAX_ZOOM, REGION_BOUNDS } from '../src/lib/map/region';
-import { fitCamera, regionPadding, unmercator, visibleBounds, type FittedCamera } from '../src/lib/map/camera-fit';
+import { fitCamera, PHONE_MAX_WIDTH, PHONE_SHEET_SHARE, regionPadding, unmercator, visibleBounds, type FittedCamera } from '../src/lib/map/camera-fit';
 import { mapFeatures, uncertaintyCircles, visibleEntries, type IndexEntry } from '../src/lib/catalogue/view';
 import { renderStyle, toUnits } from './preview/render';
 import { hillshadeImage } from './preview/hillshade';
@@ -95,9 +97,19 @@ export async function buildPreview(staticDir = join(ROOT, 'static')): Promise<st
 	const [x0, y0] = toUnits([REGION_BOUNDS[0], REGION_BOUNDS[3]]);
 	const [x1, y1] = toUnits([REGION_BOUNDS[2], REGION_BOUNDS[1]]);
 	const viewBox = [x0, y0, x1 - x0, y1 - y0].map((v) => Number(v.toFixed(3))).join(' ');
+	// A document for an <img> as large as the map: the region's box is fitted (meet) into the map's padded box, as
+	// MapLibre's fitBounds does, and drawn past it (overflow visible) to the map's edges. Media queries in an image
+	// answer to the image's width, that is the map's, as `regionPadding` does.
+	const [d, p] = [GROUP_CLASS.desktop, GROUP_CLASS.phone];
+	const css =
+		`.f{position:absolute;inset:24px}.f>svg{display:block;width:100%;height:100%}.${p}{display:none}` +
+		`@media (max-width:${PHONE_MAX_WIDTH}px){.f{inset:48px 12px calc(${PHONE_SHEET_SHARE * 100}% + 12px) 12px;bottom:calc(round(${PHONE_SHEET_SHARE * 100}%,1px) + 12px)}.${p}{display:inline}.${d}{display:none}}`;
 	return (
+		`<svg xmlns="http://www.w3.org/2000/svg" width="100%" height="100%"><style>${css}</style>` +
+		`<rect width="100%" height="100%" fill="${lightTheme.landOutside}"/>` +
+		`<foreignObject width="100%" height="100%"><div xmlns="http://www.w3.org/1999/xhtml" class="f">` +
 		`<svg xmlns="http://www.w3.org/2000/svg" viewBox="${viewBox}" preserveAspectRatio="xMidYMid meet" overflow="visible" ` +
-		`font-family="'Noto Sans SC','Noto Sans CJK SC',sans-serif" aria-hidden="true" focusable="false">${inner}</svg>\n`
+		`font-family="Noto Sans SC,Noto Sans CJK SC,sans-serif">${inner}</svg></div></foreignObject></svg>\n`
 	);
 }
 
