@@ -304,10 +304,8 @@ export function renderStyle(style: StyleSpecification, options: RenderOptions): 
 				drawn.push({ tag: 'path', style: styles.map((s) => (s ? withoutData(s) : null)), geometry });
 			}
 		}
-		const before = out.join('').length;
 		emit(drawn);
 		if (drawn.length) background = null;
-		if (process.env.PREVIEW_DEBUG) console.error(layer.id, out.join('').length - before);
 		const extra = options.extraAfter?.[layer.id];
 		if (extra) out.push(extra);
 	}
