@@ -23,7 +23,15 @@ import { styleForBundle } from '../src/lib/map/basemap';
 import { projectLayers, projectSources, withProjectLayers } from '../src/lib/map/projects';
 import { lightTheme } from '../src/lib/map/theme';
 import { MAX_ZOOM, REGION_BOUNDS } from '../src/lib/map/region';
-import { fitCamera, PHONE_MAX_WIDTH, PHONE_SHEET_SHARE, regionPadding, unmercator, visibleBounds, type FittedCamera } from '../src/lib/map/camera-fit';
+import {
+	fitCamera,
+	PHONE_MAX_WIDTH,
+	PHONE_SHEET_SHARE,
+	regionPadding,
+	unmercator,
+	visibleBounds,
+	type FittedCamera
+} from '../src/lib/map/camera-fit';
 import { mapFeatures, uncertaintyCircles, visibleEntries, type IndexEntry } from '../src/lib/catalogue/view';
 import { renderStyle, toUnits } from './preview/render';
 import { hillshadeImage } from './preview/hillshade';
@@ -79,7 +87,9 @@ export async function buildPreview(staticDir = join(ROOT, 'static')): Promise<st
 		Math.max(...boxes.map((b) => b[2])) + margin,
 		Math.max(...boxes.map((b) => b[3])) + margin
 	];
-	log(`desktop zoom ${desktop.zoom.toFixed(3)}, phone zoom ${phone.zoom.toFixed(3)}; drawn over [${clip.map((x) => x.toFixed(2)).join(', ')}]`);
+	log(
+		`desktop zoom ${desktop.zoom.toFixed(3)}, phone zoom ${phone.zoom.toFixed(3)}; drawn over [${clip.map((x) => x.toFixed(2)).join(', ')}]`
+	);
 
 	const hillshade = await hillshadeImage(bundle.terrain, join(staticDir, 'geo'), clip, desktop.zoom, lightTheme);
 	const inner = renderStyle(style, {

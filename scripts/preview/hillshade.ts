@@ -19,10 +19,13 @@ import { UNIT_ZOOM } from './render';
 /** Terrain cells averaged into one image pixel, each way. */
 const STEP = 2;
 
-
 /** A theme colour as premultiplied [r, g, b, a] in 0–1, as MapLibre hands colours to its shaders. */
 function premultiplied(css: string): [number, number, number, number] {
-	const c = normalizePropertyExpression(css as never, 'layers[0].paint.hillshade-shadow-color', latest.paint_line['line-color'] as never).evaluate({ zoom: 0 } as never) as unknown as {
+	const c = normalizePropertyExpression(
+		css as never,
+		'layers[0].paint.hillshade-shadow-color',
+		latest.paint_line['line-color'] as never
+	).evaluate({ zoom: 0 } as never) as unknown as {
 		r: number;
 		g: number;
 		b: number;
@@ -40,7 +43,13 @@ function premultiplied(css: string): [number, number, number, number] {
  * @param theme colours and exaggeration
  * @returns SVG markup
  */
-export async function hillshadeImage(terrain: TerrainInfo, geoDir: string, clip: [number, number, number, number], zoom: number, theme: Theme): Promise<string> {
+export async function hillshadeImage(
+	terrain: TerrainInfo,
+	geoDir: string,
+	clip: [number, number, number, number],
+	zoom: number,
+	theme: Theme
+): Promise<string> {
 	const z = terrain.zoom;
 	const size = terrain.tileSize;
 	const tiles = terrain.tileList.map((t) => t.split('/').map(Number));
@@ -52,7 +61,9 @@ export async function hillshadeImage(terrain: TerrainInfo, geoDir: string, clip:
 	const H = (ty1 - ty0 + 1) * size;
 	const heights = new Float64Array(W * H).fill(Number.NaN);
 	for (const [, x, y] of tiles) {
-		const png = decode(readFileSync(join(geoDir, terrain.tiles.replace('{z}', String(z)).replace('{x}', String(x)).replace('{y}', String(y)))));
+		const png = decode(
+			readFileSync(join(geoDir, terrain.tiles.replace('{z}', String(z)).replace('{x}', String(x)).replace('{y}', String(y))))
+		);
 		const ch = png.channels;
 		for (let j = 0; j < size; j++) {
 			for (let i = 0; i < size; i++) {
@@ -133,7 +144,9 @@ export async function hillshadeImage(terrain: TerrainInfo, geoDir: string, clip:
 			const slope = Math.atan(0.625 * Math.hypot(dx, dy));
 			const aspect = dx !== 0 ? Math.atan2(dy, -dx) : (Math.PI / 2) * (dy > 0 ? 1 : -1);
 			// Shade and slope in steps (12 × 20 at most): an indexed PNG of a few KB, smooth once scaled up.
-			const scaledSlope = Math.round(((exaggeration !== 0.5 ? ((base ** slope - 1) / (base ** maxValue - 1)) * maxValue : slope) / maxValue) * 19) / 19 * maxValue;
+			const scaledSlope =
+				(Math.round(((exaggeration !== 0.5 ? ((base ** slope - 1) / (base ** maxValue - 1)) * maxValue : slope) / maxValue) * 19) / 19) *
+				maxValue;
 			const shade = Math.round(Math.abs((((((aspect + azimuth) / Math.PI + 0.5) % 2) + 2) % 2) - 1) * 11) / 11;
 			const key = `${shade},${scaledSlope}`;
 			let index = paletteIndex.get(key);

@@ -163,7 +163,11 @@ function evaluate(layer: LayerSpecification, kind: 'paint' | 'layout', name: str
 	const key = `${layer.id}/${kind}/${name}`;
 	let expr = expressions.get(key);
 	if (!expr) {
-		expr = normalizePropertyExpression((value ?? (spec as { default?: unknown }).default) as never, `layers[${layerIndex.get(layer.id)}].${kind}.${name}`, spec as never);
+		expr = normalizePropertyExpression(
+			(value ?? (spec as { default?: unknown }).default) as never,
+			`layers[${layerIndex.get(layer.id)}].${kind}.${name}`,
+			spec as never
+		);
 		expressions.set(key, expr);
 	}
 	return expr.evaluate({ zoom } as never, feature as never, {} as never);
@@ -179,20 +183,28 @@ function colour(value: unknown): { fill: string; opacity: number } {
 	// style-spec colours are premultiplied: r, g, b in 0–1 times alpha.
 	const c = value as { r: number; g: number; b: number; a: number };
 	const a = c.a;
-	const hex = (v: number) => Math.round(Math.max(0, Math.min(1, a ? v / a : 0)) * 255).toString(16).padStart(2, '0');
+	const hex = (v: number) =>
+		Math.round(Math.max(0, Math.min(1, a ? v / a : 0)) * 255)
+			.toString(16)
+			.padStart(2, '0');
 	return { fill: `#${hex(c.r)}${hex(c.g)}${hex(c.b)}`, opacity: a };
 }
 
 function attrs(a: Record<string, string | number | undefined | null>): string {
 	return Object.entries(a)
 		.filter(([, v]) => v !== undefined && v !== null && v !== '')
-		.map(([k, v]) => ` ${k}="${typeof v === 'number' ? num(v) : String(v).replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;')}"`)
+		.map(
+			([k, v]) =>
+				` ${k}="${typeof v === 'number' ? num(v) : String(v).replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;')}"`
+		)
 		.join('');
 }
 
 /** Polygons merged into one (turf's union, polygon-clipping). */
 function merged(features: Feature[]): Feature {
-	const polygons = features.filter((f) => f.geometry.type === 'Polygon' || f.geometry.type === 'MultiPolygon') as Feature<Polygon | MultiPolygon>[];
+	const polygons = features.filter((f) => f.geometry.type === 'Polygon' || f.geometry.type === 'MultiPolygon') as Feature<
+		Polygon | MultiPolygon
+	>[];
 	const u = polygons.length > 1 ? union(featureCollection(polygons)) : null;
 	return u ?? features[0];
 }
@@ -338,7 +350,20 @@ interface El {
 }
 
 /** Attributes children inherit from a `<g>` (vector-effect is not one). */
-const INHERITED = new Set(['fill', 'fill-opacity', 'stroke', 'stroke-opacity', 'stroke-width', 'stroke-dasharray', 'stroke-linecap', 'stroke-linejoin', 'font-size', 'paint-order', 'text-anchor', 'dominant-baseline']);
+const INHERITED = new Set([
+	'fill',
+	'fill-opacity',
+	'stroke',
+	'stroke-opacity',
+	'stroke-width',
+	'stroke-dasharray',
+	'stroke-linecap',
+	'stroke-linejoin',
+	'font-size',
+	'paint-order',
+	'text-anchor',
+	'dominant-baseline'
+]);
 
 /** Elements in a `<g>` that holds what they all share (and the size group's class). */
 function batch(els: El[], className?: string): string {
@@ -378,7 +403,12 @@ function element(d: Drawn, gi: number): El {
 	const style = d.style[gi]!;
 	if (d.tag === 'path') return { tag: 'path', geometry: attrs({ d: d.geometry[gi]! }), style };
 	if (d.tag === 'circle') return { tag: 'circle', geometry: d.geometry[gi]!, style };
-	return { tag: 'text', geometry: d.geometry[gi]!, style: { ...style, 'text-anchor': 'middle', 'dominant-baseline': 'hanging', 'paint-order': 'stroke' }, text: d.text ?? '' };
+	return {
+		tag: 'text',
+		geometry: d.geometry[gi]!,
+		style: { ...style, 'text-anchor': 'middle', 'dominant-baseline': 'hanging', 'paint-order': 'stroke' },
+		text: d.text ?? ''
+	};
 }
 
 const escapeText = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;');
@@ -390,7 +420,12 @@ function withoutData(s: Record<string, string | number | undefined>) {
 }
 
 /** The SVG presentation attributes of a fill or line feature (and its offset in SVG units as `data-offset`). */
-function layerStyle(layer: LayerSpecification, zoom: number, f: EvalFeature, unitsPerPx: number): Record<string, string | number | undefined> | null {
+function layerStyle(
+	layer: LayerSpecification,
+	zoom: number,
+	f: EvalFeature,
+	unitsPerPx: number
+): Record<string, string | number | undefined> | null {
 	if (layer.type === 'fill') {
 		const c = colour(evaluate(layer, 'paint', 'fill-color', zoom, f));
 		const opacity = Number(evaluate(layer, 'paint', 'fill-opacity', zoom, f)) * c.opacity;

@@ -20,7 +20,13 @@ after(async () => {
 function pictureSvg(html) {
 	const src = /data-testid="map-preview"[^>]*>\s*<img src="(data:image\/svg\+xml,[^"]*)" alt="([^"]*)"/.exec(html);
 	assert.ok(src, 'no picture image in the HTML');
-	const unescape = (t) => t.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+	const unescape = (t) =>
+		t
+			.replace(/&lt;/g, '<')
+			.replace(/&gt;/g, '>')
+			.replace(/&quot;/g, '"')
+			.replace(/&#39;/g, "'")
+			.replace(/&amp;/g, '&');
 	return { svg: decodeURIComponent(unescape(src[1]).slice('data:image/svg+xml,'.length)), alt: unescape(src[2]) };
 }
 
@@ -51,7 +57,10 @@ async function picturePoints(page) {
 		document.body.append(copy);
 		const svg = copy.querySelector('foreignObject svg');
 		const units = 512 * 2 ** 9;
-		const unmercator = (x, y) => [(x / units) * 360 - 180, (360 / Math.PI) * Math.atan(Math.exp(((180 - (y / units) * 360) * Math.PI) / 180)) - 90];
+		const unmercator = (x, y) => [
+			(x / units) * 360 - 180,
+			(360 / Math.PI) * Math.atan(Math.exp(((180 - (y / units) * 360) * Math.PI) / 180)) - 90
+		];
 		const out = [];
 		for (const el of svg.querySelectorAll('path, use')) {
 			const group = el.closest('.wp-p, .wp-d');
@@ -100,13 +109,24 @@ for (const viewport of [
 					)
 					.filter((f) => f.properties.group === 'hsr');
 				const inside = p.x > 10 && p.y > 10 && p.x < r.width - 10 && p.y < r.height - 10;
-				return { off: Math.hypot(screen[0] - x, screen[1] - y), hits: hits.length, inside, at: [Math.round(p.x), Math.round(p.y)], lngLat, box: [r.left, r.top, r.width, r.height] };
+				return {
+					off: Math.hypot(screen[0] - x, screen[1] - y),
+					hits: hits.length,
+					inside,
+					at: [Math.round(p.x), Math.round(p.y)],
+					lngLat,
+					box: [r.left, r.top, r.width, r.height]
+				};
 			});
 		}, points);
 		assert.ok(placed.filter((p) => p.inside).length > 0, 'no picture line inside the map');
 		for (const p of placed) {
 			assert.ok(p.off <= 3, `a picture line lies ${p.off.toFixed(1)} px from where MapLibre projects it`);
-			if (p.inside) assert.ok(p.hits > 0, `MapLibre draws no high-speed line near ${p.at} (${p.lngLat.map((v) => v.toFixed(3))}), where the picture has one`);
+			if (p.inside)
+				assert.ok(
+					p.hits > 0,
+					`MapLibre draws no high-speed line near ${p.at} (${p.lngLat.map((v) => v.toFixed(3))}), where the picture has one`
+				);
 			assert.deepEqual(p.box.map(Math.round), frame.map(Math.round), 'the picture and the map have different boxes');
 		}
 

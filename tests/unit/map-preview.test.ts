@@ -68,8 +68,28 @@ describe('renderStyle', () => {
 				data: {
 					type: 'FeatureCollection',
 					features: [
-						{ type: 'Feature', properties: { kind: 'a' }, geometry: { type: 'LineString', coordinates: [[108, 29], [109, 29.5]] } },
-						{ type: 'Feature', properties: { kind: 'b' }, geometry: { type: 'LineString', coordinates: [[108, 30], [109, 30]] } }
+						{
+							type: 'Feature',
+							properties: { kind: 'a' },
+							geometry: {
+								type: 'LineString',
+								coordinates: [
+									[108, 29],
+									[109, 29.5]
+								]
+							}
+						},
+						{
+							type: 'Feature',
+							properties: { kind: 'b' },
+							geometry: {
+								type: 'LineString',
+								coordinates: [
+									[108, 30],
+									[109, 30]
+								]
+							}
+						}
 					]
 				}
 			}

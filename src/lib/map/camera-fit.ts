@@ -127,7 +127,13 @@ export function project(camera: FittedCamera, lngLat: [number, number] | number[
  * @example visibleBounds(camera)[0] < 107 // true
  */
 export function visibleBounds(camera: FittedCamera): [number, number, number, number] {
-	const [w, n] = unmercator([camera.centerWorld[0] - camera.width / 2 / camera.worldSize, camera.centerWorld[1] - camera.height / 2 / camera.worldSize]);
-	const [e, s] = unmercator([camera.centerWorld[0] + camera.width / 2 / camera.worldSize, camera.centerWorld[1] + camera.height / 2 / camera.worldSize]);
+	const [w, n] = unmercator([
+		camera.centerWorld[0] - camera.width / 2 / camera.worldSize,
+		camera.centerWorld[1] - camera.height / 2 / camera.worldSize
+	]);
+	const [e, s] = unmercator([
+		camera.centerWorld[0] + camera.width / 2 / camera.worldSize,
+		camera.centerWorld[1] + camera.height / 2 / camera.worldSize
+	]);
 	return [w, s, e, n];
 }
