@@ -91,6 +91,15 @@ for (const viewport of [
 		const { points, image: frame } = await picturePoints(page);
 		assert.ok(points.length > 0, 'no high-speed line shown in the picture');
 
+		// Once the page's script has started (the map exists, not yet drawn), the picture is still there and shown.
+		await page.waitForFunction(() => window.__wulingMap || performance.getEntriesByName('wuling:map-drawn').length > 0, null, {
+			timeout: 120000
+		});
+		const kept = await page.evaluate(() => {
+			const img = document.querySelector('[data-testid="map-preview"] img');
+			return img ? img.hasAttribute('src') && getComputedStyle(img).visibility === 'visible' : null;
+		});
+		assert.notEqual(kept, false, 'the picture lost its image when the page started');
 		await page.waitForFunction(() => performance.getEntriesByName('wuling:map-drawn').length > 0, null, { timeout: 120000 });
 		const placed = await page.evaluate((pts) => {
 			const m = window.__wulingMap;
