@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Rebuilds everything in static/geo/ (and the catalogue in src/lib/generated/) from data/, npm and Debian packages, in
+// Rebuilds everything in static/geo/ (and the catalogue and the map's first picture in src/lib/generated/) from data/, npm and Debian packages, in
 // order, and stops at the first failure.
 // Usage: npm run data
 import { spawnSync } from 'node:child_process';
@@ -12,6 +12,8 @@ const steps = [
 	['npx', ['tsx', 'scripts/build-catalogue.ts']],
 	['npx', ['tsx', 'scripts/build-projects.ts']],
 	['node', ['scripts/build-fonts.mjs']],
+	// The first picture of the map (src/lib/generated/preview/), drawn from the files above.
+	['npx', ['tsx', 'scripts/build-preview.ts']],
 	['node', ['scripts/build-manifest.mjs']]
 ];
 

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Rebuilds static/geo/, src/lib/generated/ (and the kinds list of data/schema/) from their sources and fails if the result differs from what is committed.
+# Rebuilds static/geo/ and src/lib/generated/ (the catalogue, the map's first picture), and the kinds list of
+# data/schema/, from their sources and fails if the result differs from what is committed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 npm run --silent data

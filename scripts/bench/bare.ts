@@ -13,6 +13,7 @@ import { PROJECT_INTERACTIVE_LAYERS, projectLayers, projectSources, withProjectL
 import { mapFeatures, uncertaintyCircles, visibleEntries, type IndexEntry } from '$lib/catalogue/view';
 import { lightTheme } from '$lib/map/theme';
 import { MAX_BOUNDS, MAX_ZOOM, REGION_BOUNDS } from '$lib/map/region';
+import { regionPadding } from '$lib/map/camera-fit';
 import { markWhenDrawn } from '$lib/map/ready';
 
 const params = new URLSearchParams(location.search);
@@ -35,11 +36,7 @@ const map = new maplibregl.Map({
 	container,
 	style,
 	bounds: REGION_BOUNDS,
-	fitBoundsOptions: {
-		padding: container.clientWidth <= 760
-			? { top: 48, left: 12, right: 12, bottom: Math.round(container.clientHeight * 0.34) + 12 }
-			: 24
-	},
+	fitBoundsOptions: { padding: regionPadding(container.clientWidth, container.clientHeight) },
 	maxBounds: MAX_BOUNDS,
 	minZoom: 4.5,
 	maxZoom: MAX_ZOOM,
