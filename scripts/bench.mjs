@@ -221,7 +221,7 @@ for (const which of ['app', 'bare']) {
 				`the bare page's first drawn map ${median(runs.bare.map((r) => r.cold)).toFixed(0)} ms; ratio app ÷ bare per pair: median **${median(m).toFixed(2)}** (${range(m).map((x) => x.toFixed(2)).join('–')}).`
 		);
 	}
-	const d = runs.app.map((r, i) => r.lcp / r.cold).filter(Number.isFinite);
+	const d = runs.app.map((r) => r.lcp / r.cold).filter(Number.isFinite);
 	if (d.length) console.log(`The app's first picture comes at a median ${(median(d) * 100).toFixed(0)}% of the time to its drawn map.`);
 }
 

@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { decode, encode } from 'fast-png';
 import { latest, normalizePropertyExpression } from '@maplibre/maplibre-gl-style-spec';
-import type { TerrainInfo } from '../../src/lib/analysis/terrain';
+import type { TerrainInfo } from '../../src/lib/geo/terrain-grid';
 import type { Theme } from '../../src/lib/map/theme';
 import { mercator } from '../../src/lib/map/camera-fit';
 import { UNIT_ZOOM } from './render';

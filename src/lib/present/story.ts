@@ -1,3 +1,4 @@
+/* eslint-disable no-control-regex -- story titles and notes are cleaned of control characters on purpose */
 /**
  * A presenter's own story: scenes made from views of the map, kept on the device, written to and read from a JSON
  * file and carried in a link. Reading is strict, like any import: a story file or link is refused with a message
@@ -66,7 +67,6 @@ const round = (x: number, digits: number) => Number(x.toFixed(digits));
 
 /** Keeps a typed text readable and short: no control or invisible characters, spaces collapsed. */
 export function cleanText(value: string, max: number): string {
-	// eslint-disable-next-line no-control-regex
 	return stripInvisible(value).replace(/[\u0000-\u001f\u007f]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, max);
 }
 

@@ -1,3 +1,4 @@
+/* eslint-disable no-control-regex -- names and file names are cleaned of control characters on purpose */
 /**
  * Corridors as text: the compact, URL-safe form that travels in a shareable link (`c`, `cb`, `cc`), and the
  * versioned JSON kept in localStorage. Pure: no DOM, no Svelte; every reader validates and reports instead of
@@ -190,7 +191,6 @@ function base64UrlToUtf8(text: string): string | null {
  */
 export function cleanName(name: unknown): string {
 	if (typeof name !== 'string') return '';
-	// eslint-disable-next-line no-control-regex -- control characters are what is removed
 	return [...stripInvisible(name).replace(/[\u0000-\u001f\u007f]/g, ' ').replace(/\s+/g, ' ').trim()].slice(0, MAX_NAME_CHARS).join('');
 }
 
@@ -528,7 +528,6 @@ export function nextColour(corridors: Pick<Corridor, 'colour'>[]): number {
  * safeFileName('黔江/吉首 <test>', 'kml'); // '黔江_吉首-_test_.kml'
  */
 export function safeFileName(name: string, extension: string): string {
-	// eslint-disable-next-line no-control-regex -- control characters are not allowed in a file name
 	const base = [...stripInvisible(String(name)).replace(/[\\/:*?"<>|\u0000-\u001f\u007f]/g, '_').replace(/\s+/g, '-').replace(/^[.\-_]+/, '')]
 		.slice(0, MAX_FILE_NAME_CHARS)
 		.join('');
