@@ -46,7 +46,9 @@ for (const scenario of SCENARIOS) {
 		const share = 0.7 + (i % 10) * 0.03;
 		recomputes.push(time(() => allPairs(retime(graph, { hsrSpeedShare: share }), origins, 'best')));
 	}
-	rows.push(`| ${scenario} | ${graph.nodes.length} | ${graph.edgeFrom.length} | ${origins.length} | ${median(builds).toFixed(2)} | ${median(recomputes).toFixed(2)} |`);
+	rows.push(
+		`| ${scenario} | ${graph.nodes.length} | ${graph.edgeFrom.length} | ${origins.length} | ${median(builds).toFixed(2)} | ${median(recomputes).toFixed(2)} |`
+	);
 }
 process.stdout.write(
 	[

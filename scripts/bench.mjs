@@ -82,7 +82,14 @@ async function paints(page) {
 				new PerformanceObserver((list) => {
 					const entries = list.getEntries();
 					const last = entries[entries.length - 1];
-					ok({ fcp, lcp: last ? last.startTime : Number.NaN, lcpElement: last?.element ? last.element.tagName.toLowerCase() + (last.element.closest('[data-testid]') ? ` in ${last.element.closest('[data-testid]').dataset.testid}` : '') : 'none' });
+					ok({
+						fcp,
+						lcp: last ? last.startTime : Number.NaN,
+						lcpElement: last?.element
+							? last.element.tagName.toLowerCase() +
+								(last.element.closest('[data-testid]') ? ` in ${last.element.closest('[data-testid]').dataset.testid}` : '')
+							: 'none'
+					});
 				}).observe({ type: 'largest-contentful-paint', buffered: true });
 				setTimeout(() => ok({ fcp, lcp: Number.NaN, lcpElement: 'none' }), 2000);
 			})
@@ -198,7 +205,7 @@ for (const kind of ['cold', 'warm']) {
 console.log('\n### The first picture: largest contentful paint, cold visits (same pairs)\n');
 console.log(
 	'LCP as the browser reports it (PerformanceObserver, buffered) at the drawn mark. In the app it is the map picture ' +
-		'prerendered into the HTML (an image of the whole map); on the bare page it is the text of MapLibre\'s controls, on screen before its map.\n'
+		"prerendered into the HTML (an image of the whole map); on the bare page it is the text of MapLibre's controls, on screen before its map.\n"
 );
 console.log('| page | first contentful paint median ms (min–max) | LCP median ms (min–max) | LCP element |');
 console.log('|---|---:|---:|---|');
@@ -206,19 +213,33 @@ for (const which of ['app', 'bare']) {
 	const f = runs[which].map((r) => r.fcp);
 	const l = runs[which].map((r) => r.lcp).filter(Number.isFinite);
 	const elements = [...new Set(runs[which].map((r) => r.lcpElement))].join(', ');
-	const cell = (xs) => (xs.length ? `${median(xs).toFixed(0)} (${range(xs).map((x) => x.toFixed(0)).join('–')})` : 'none');
+	const cell = (xs) =>
+		xs.length
+			? `${median(xs).toFixed(0)} (${range(xs)
+					.map((x) => x.toFixed(0))
+					.join('–')})`
+			: 'none';
 	console.log(`| ${which === 'app' ? '`/`' : 'bare MapLibre page'} | ${cell(f)} | ${cell(l)} | ${elements} |`);
 }
 {
 	const q = runs.app.map((r, i) => r.lcp / runs.bare[i].lcp).filter(Number.isFinite);
-	if (q.length) console.log(`\nLCP ratio app ÷ bare, per pair: median **${median(q).toFixed(2)}** (${range(q).map((x) => x.toFixed(2)).join('–')}).`);
+	if (q.length)
+		console.log(
+			`\nLCP ratio app ÷ bare, per pair: median **${median(q).toFixed(2)}** (${range(q)
+				.map((x) => x.toFixed(2))
+				.join('–')}).`
+		);
 	// The bare page's LCP is the text of MapLibre's controls (a div), on screen before any map: its first map is the
 	// drawn mark. The app's first map is its picture (LCP).
 	const m = runs.app.map((r, i) => r.lcp / runs.bare[i].cold).filter(Number.isFinite);
 	if (m.length) {
 		console.log(
 			`First map on screen: the app's picture (LCP) median ${median(runs.app.map((r) => r.lcp).filter(Number.isFinite)).toFixed(0)} ms, ` +
-				`the bare page's first drawn map ${median(runs.bare.map((r) => r.cold)).toFixed(0)} ms; ratio app ÷ bare per pair: median **${median(m).toFixed(2)}** (${range(m).map((x) => x.toFixed(2)).join('–')}).`
+				`the bare page's first drawn map ${median(runs.bare.map((r) => r.cold)).toFixed(0)} ms; ratio app ÷ bare per pair: median **${median(m).toFixed(2)}** (${range(
+					m
+				)
+					.map((x) => x.toFixed(2))
+					.join('–')}).`
 		);
 	}
 	const d = runs.app.map((r) => r.lcp / r.cold).filter(Number.isFinite);
@@ -246,9 +267,7 @@ for (const which of ['app', 'bare']) {
 
 // ---------------------------------------------------------------------------------------------------------------
 // What the first visit fetched before its map was drawn, file by file.
-const viteManifest = JSON.parse(
-	readFileSync(`${process.env.KIT_OUT ?? '.svelte-kit'}/output/client/.vite/manifest.json`, 'utf8')
-);
+const viteManifest = JSON.parse(readFileSync(`${process.env.KIT_OUT ?? '.svelte-kit'}/output/client/.vite/manifest.json`, 'utf8'));
 // What each hashed file is: the module an entry comes from, or the name Rollup gave a shared chunk.
 const names = new Map();
 const maplibreFiles = new Set();
@@ -260,7 +279,13 @@ for (const [key, v] of Object.entries(viteManifest)) {
 }
 const isMaplibre = (path) => maplibreFiles.has(path) || /\/maplibre-gl-worker\.[\w-]+\.mjs$/.test(path);
 const kindOf = (path) =>
-	path.startsWith('/geo/terrain/') ? 'terrain tiles' : path.startsWith('/geo/fonts/') ? 'fonts' : path.startsWith('/geo/') ? 'data' : 'code';
+	path.startsWith('/geo/terrain/')
+		? 'terrain tiles'
+		: path.startsWith('/geo/fonts/')
+			? 'fonts'
+			: path.startsWith('/geo/')
+				? 'data'
+				: 'code';
 const gz = (file) => {
 	const buf = readFileSync(file);
 	const pre = ['.woff2', '.png'].includes(extname(file));
@@ -284,7 +309,8 @@ console.log(
 );
 console.log('| file | source | raw KB | gzip KB |');
 console.log('|---|---|---:|---:|');
-for (const r of rows) console.log(`| \`${r.path}\` | ${r.maplibre ? 'maplibre-gl' : r.what.replace(/\|/g, '/')} | ${kb(r.raw)} | ${kb(r.gzip)} |`);
+for (const r of rows)
+	console.log(`| \`${r.path}\` | ${r.maplibre ? 'maplibre-gl' : r.what.replace(/\|/g, '/')} | ${kb(r.raw)} | ${kb(r.gzip)} |`);
 const ownMet = ownGzip / 1024 <= TARGETS.ownKB;
 for (const kind of ['code', 'data', 'fonts', 'terrain tiles']) {
 	const part = own.filter((r) => r.kind === kind);
@@ -330,7 +356,10 @@ const interactions = { yearRender: [], year: [], travel: [], travelIdle: [], tra
 // The travel tab, clicked as soon as the first map is drawn (the worst case: the app's work after its first map,
 // the tab's code included, is still under way), on a first visit and four returning ones; then clicked by a visitor
 // who has looked at the map for 5 s first, on three returning visits.
-for (const [settleMs, visits] of [[0, 5], [5000, 3]]) {
+for (const [settleMs, visits] of [
+	[0, 5],
+	[5000, 3]
+]) {
 	for (let i = 0; i < visits; i++) {
 		const context = await freshContext();
 		let page = await context.newPage();
@@ -358,7 +387,10 @@ async function travelTab(page) {
 		const m = window.__wulingMap;
 		const layer = 'travel-places-circle';
 		// Drawn, not only laid out: the app lays the overlay out hidden (opacity 0) before the tab opens.
-		const drawn = () => Boolean(m.getLayer(layer)) && m.getPaintProperty(layer, 'circle-opacity') > 0 && m.queryRenderedFeatures({ layers: [layer] }).length > 0;
+		const drawn = () =>
+			Boolean(m.getLayer(layer)) &&
+			m.getPaintProperty(layer, 'circle-opacity') > 0 &&
+			m.queryRenderedFeatures({ layers: [layer] }).length > 0;
 		const t = performance.now();
 		document.getElementById('tab-travel').click();
 		return new Promise((ok) => {
@@ -384,12 +416,17 @@ async function travelTab(page) {
 }
 // A travel layer that never drew (NaN after the timeout) is left out and said.
 const travelFailed = [...interactions.travel, ...interactions.travelSettled].filter((x) => !Number.isFinite(x)).length;
-for (const key of ['travel', 'travelIdle', 'travelSettled', 'travelSettledIdle']) interactions[key] = interactions[key].filter(Number.isFinite);
+for (const key of ['travel', 'travelIdle', 'travelSettled', 'travelSettledIdle'])
+	interactions[key] = interactions[key].filter(Number.isFinite);
 if (travelFailed) console.log(`\n${travelFailed} travel-tab sample(s) never drew the layer within 120 s.`);
 /** One row of the interactions table: samples, median and range, and the target when there is one. */
 function interactionRow(action, samples, targetMs) {
 	const target = targetMs === undefined ? '–' : `≤ ${targetMs} ${median(samples) <= targetMs ? 'met' : 'NOT met'}`;
-	console.log(`| ${action} | ${samples.length} | ${median(samples).toFixed(0)} | ${range(samples).map((x) => x.toFixed(0)).join('–')} | ${target} |`);
+	console.log(
+		`| ${action} | ${samples.length} | ${median(samples).toFixed(0)} | ${range(samples)
+			.map((x) => x.toFixed(0))
+			.join('–')} | ${target} |`
+	);
 }
 console.log('\n### Interactions (same machine, software GL)\n');
 console.log('| action | samples | median ms | min–max ms | target |');
@@ -443,40 +480,40 @@ if (LIGHTHOUSE) {
 	const observed = {};
 	for (const [label, url] of pages) {
 		for (const method of label === 'a project page' ? ['simulate'] : ['simulate', 'devtools']) {
-		for (const preset of ['mobile', 'desktop']) {
-			const file = join(out, `${preset}-${method}-${label.replace(/\W+/g, '_')}.json`);
-			const args = [
-				'node_modules/lighthouse/cli/index.js',
-				url,
-				'--only-categories=performance',
-				'--output=json',
-				`--output-path=${file}`,
-				'--quiet',
-				'--max-wait-for-load=90000',
-				`--throttling-method=${method}`,
-				`--chrome-flags=${flags.join(' ')}`,
-				...(preset === 'desktop' ? ['--preset=desktop'] : [])
-			];
-			const row = `${label}${method === 'devtools' ? ' (applied throttling)' : ''}`;
-			// Spawned without blocking: the pages are served by this process, which must keep answering while
-			// Lighthouse loads them (a blocking spawn left every audit waiting for its first paint until it timed out).
-			// A run that hangs is stopped and reported, not waited on forever.
-			const r = await run(process.execPath, args, { env: { ...process.env, CHROME_PATH: CHROMIUM }, timeout: LIGHTHOUSE_TIMEOUT_MS });
-			if (r.status !== 0 || !existsSync(file)) {
-				console.log(`| ${row} | ${preset} | failed (${r.error ? 'timed out' : `exit ${r.status}`}) | | | |`);
-				continue;
+			for (const preset of ['mobile', 'desktop']) {
+				const file = join(out, `${preset}-${method}-${label.replace(/\W+/g, '_')}.json`);
+				const args = [
+					'node_modules/lighthouse/cli/index.js',
+					url,
+					'--only-categories=performance',
+					'--output=json',
+					`--output-path=${file}`,
+					'--quiet',
+					'--max-wait-for-load=90000',
+					`--throttling-method=${method}`,
+					`--chrome-flags=${flags.join(' ')}`,
+					...(preset === 'desktop' ? ['--preset=desktop'] : [])
+				];
+				const row = `${label}${method === 'devtools' ? ' (applied throttling)' : ''}`;
+				// Spawned without blocking: the pages are served by this process, which must keep answering while
+				// Lighthouse loads them (a blocking spawn left every audit waiting for its first paint until it timed out).
+				// A run that hangs is stopped and reported, not waited on forever.
+				const r = await run(process.execPath, args, { env: { ...process.env, CHROME_PATH: CHROMIUM }, timeout: LIGHTHOUSE_TIMEOUT_MS });
+				if (r.status !== 0 || !existsSync(file)) {
+					console.log(`| ${row} | ${preset} | failed (${r.error ? 'timed out' : `exit ${r.status}`}) | | | |`);
+					continue;
+				}
+				const report = JSON.parse(readFileSync(file, 'utf8'));
+				const a = report.audits;
+				const score = Math.round((report.categories.performance.score ?? 0) * 100);
+				(lcp[`${label}|${method}`] ??= {})[preset] = a['largest-contentful-paint'].numericValue / 1000;
+				const m = a.metrics?.details?.items?.[0];
+				if (method === 'simulate' && m) (observed[label] ??= {})[preset] = m.observedLargestContentfulPaint / 1000;
+				console.log(
+					`| ${row} | ${preset} | ${score} | ${(a['largest-contentful-paint'].numericValue / 1000).toFixed(1)} | ` +
+						`${a['total-blocking-time'].numericValue.toFixed(0)} | ${a['cumulative-layout-shift'].numericValue.toFixed(3)} |`
+				);
 			}
-			const report = JSON.parse(readFileSync(file, 'utf8'));
-			const a = report.audits;
-			const score = Math.round((report.categories.performance.score ?? 0) * 100);
-			(lcp[`${label}|${method}`] ??= {})[preset] = a['largest-contentful-paint'].numericValue / 1000;
-			const m = a.metrics?.details?.items?.[0];
-			if (method === 'simulate' && m) (observed[label] ??= {})[preset] = m.observedLargestContentfulPaint / 1000;
-			console.log(
-				`| ${row} | ${preset} | ${score} | ${(a['largest-contentful-paint'].numericValue / 1000).toFixed(1)} | ` +
-					`${a['total-blocking-time'].numericValue.toFixed(0)} | ${a['cumulative-layout-shift'].numericValue.toFixed(3)} |`
-			);
-		}
 		}
 	}
 	rmSync(out, { recursive: true, force: true });
@@ -484,9 +521,14 @@ if (LIGHTHOUSE) {
 	const seen = (label, preset) => (observed[label]?.[preset] === undefined ? '–' : observed[label][preset].toFixed(2));
 	const bareLabel = pages[2][0];
 	console.log('\n**Lighthouse LCP, `/` beside the bare MapLibre page** (same run; s):\n');
-	console.log('| preset | `/` simulated | bare simulated | `/` applied throttling | bare applied throttling | `/` unthrottled (observed in the simulated run) | bare unthrottled | target for `/` |');
+	console.log(
+		'| preset | `/` simulated | bare simulated | `/` applied throttling | bare applied throttling | `/` unthrottled (observed in the simulated run) | bare unthrottled | target for `/` |'
+	);
 	console.log('|---|---:|---:|---:|---:|---:|---:|---|');
-	for (const [preset, target] of [['desktop', TARGETS.lcpDesktopS], ['mobile', TARGETS.lcpMobileS]]) {
+	for (const [preset, target] of [
+		['desktop', TARGETS.lcpDesktopS],
+		['mobile', TARGETS.lcpMobileS]
+	]) {
 		const sim = lcp['/|simulate']?.[preset];
 		const dev = lcp['/|devtools']?.[preset];
 		const verdict = (v) => (v === undefined ? 'failed' : v <= target ? 'met' : 'NOT met');
@@ -503,7 +545,9 @@ await bare.close();
 console.log(
 	`\nMachine: ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GB, Node ${process.version}, ` +
 		`${spawnSync(CHROMIUM, ['--version']).stdout?.toString().trim() ?? 'Chromium'}; load average at start ` +
-		`${loadAtStart.map((x) => x.toFixed(1)).join(' / ')}, at end ${loadavg().map((x) => x.toFixed(1)).join(' / ')}.`
+		`${loadAtStart.map((x) => x.toFixed(1)).join(' / ')}, at end ${loadavg()
+			.map((x) => x.toFixed(1))
+			.join(' / ')}.`
 );
 
 for (const script of ['scripts/bench-network.ts']) {

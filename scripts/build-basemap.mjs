@@ -23,7 +23,10 @@ async function writeBoundaries(units, provinceSources) {
 	const simplified = await simplifyUnits(units);
 	const provinces = await buildProvinceOutlines(provinceSources);
 	const qianjiang = units.find((u) => u.properties.id === 'qianjiang');
-	const ratio = areaRatio(qianjiang, simplified.find((u) => u.properties.id === 'qianjiang'));
+	const ratio = areaRatio(
+		qianjiang,
+		simplified.find((u) => u.properties.id === 'qianjiang')
+	);
 	check(Math.abs(ratio - 1) < 0.005, `黔江区 area changed by ${((ratio - 1) * 100).toFixed(2)}% in simplification`);
 	log(STEP, `黔江区 area ${(turf.area(qianjiang) / 1e6).toFixed(0)} km², simplified/source ${ratio.toFixed(4)}`);
 	const text = stableJson(buildBoundaryTopology(simplified, provinces), TOPO_DECIMALS);

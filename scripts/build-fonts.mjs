@@ -4,15 +4,7 @@
 // for the style's `font-faces` property (MapLibre GL JS ≥ 6, no glyph server).
 // Usage: node scripts/build-fonts.mjs (after build-basemap.mjs and build-projects.ts)
 import { mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
-import {
-	compressRanges,
-	FONT_NAME,
-	fontPython,
-	inspectFont,
-	labelCodePointTiers,
-	SOURCE_FONT,
-	subsetFont
-} from './basemap/fonts.mjs';
+import { compressRanges, FONT_NAME, fontPython, inspectFont, labelCodePointTiers, SOURCE_FONT, subsetFont } from './basemap/fonts.mjs';
 import { stableJson, writeOutput } from './basemap/json.mjs';
 import { check, log, runStep } from './basemap/log.mjs';
 
@@ -29,7 +21,10 @@ function main() {
 	log(STEP, `${tiers.core.length} core and ${tiers.detail.length} detail label characters`);
 
 	const source = inspectFont(python, SOURCE_FONT.path, SOURCE_FONT.fontNumber);
-	check(source.family === SOURCE_FONT.family, `face ${SOURCE_FONT.fontNumber} of ${SOURCE_FONT.path} is ${source.family}, not ${SOURCE_FONT.family}`);
+	check(
+		source.family === SOURCE_FONT.family,
+		`face ${SOURCE_FONT.fontNumber} of ${SOURCE_FONT.path} is ${source.family}, not ${SOURCE_FONT.family}`
+	);
 	const inSource = new Set(source.codePoints);
 	const unsupported = [...tiers.core, ...tiers.detail].filter((cp) => !inSource.has(cp));
 	check(unsupported.length === 0, `${SOURCE_FONT.family} has no glyph for ${describe(unsupported)}`);

@@ -149,7 +149,13 @@ function main() {
 			sha256: createHash('sha256').update(bytes).digest('hex'),
 			sources: keys
 				? keys.map((k) => ({ ...versions[k], licence: SOURCES[k].licence, what: SOURCES[k].what, credit: SOURCES[k].credit.en }))
-				: [{ package: 'wuling-atlas', manager: 'repository', what: 'written by another build step of this repository (see scripts/README.md)' }]
+				: [
+						{
+							package: 'wuling-atlas',
+							manager: 'repository',
+							what: 'written by another build step of this repository (see scripts/README.md)'
+						}
+					]
 		});
 	}
 	check(files.length > 0, 'static/geo has no files');
@@ -158,7 +164,14 @@ function main() {
 		dataDate: JSON.parse(readFileSync(ATLAS, 'utf8')).dataDate,
 		sourcesPinned: SOURCES_PINNED,
 		credits: Object.values(SOURCES).map((s) => s.credit),
-		sources: Object.entries(SOURCES).map(([key, s]) => ({ id: key, ...versions[key], licence: s.licence, ...(s.licenceText ? { licenceText: s.licenceText } : {}), what: s.what, credit: s.credit.en })),
+		sources: Object.entries(SOURCES).map(([key, s]) => ({
+			id: key,
+			...versions[key],
+			licence: s.licence,
+			...(s.licenceText ? { licenceText: s.licenceText } : {}),
+			what: s.what,
+			credit: s.credit.en
+		})),
 		tools: TOOLS.map(packageVersion),
 		totalBytes,
 		files

@@ -106,7 +106,10 @@ function main() {
 		source: 'SRTM30_PLUS v9 (Scripps/UCSD), from NASA SRTM30; see ../shared/data/dem/README.md'
 	};
 	writeOutput(`${OUT}/terrain.json`, stableJson(info));
-	log(STEP, `terrain: ${written.length} tiles of ${size} px at zoom ${TERRAIN_ZOOM}, heights ${lo}–${hi} m, bounds ${[west, south, east, north].map(f).join(', ')}`);
+	log(
+		STEP,
+		`terrain: ${written.length} tiles of ${size} px at zoom ${TERRAIN_ZOOM}, heights ${lo}–${hi} m, bounds ${[west, south, east, north].map(f).join(', ')}`
+	);
 	log(STEP, `no source tile for ${skipped.length} region tiles (${skipped.join(', ')}): ${missing.en}`);
 }
 

@@ -148,7 +148,10 @@ export function checkAtlas(options: CheckOptions = {}): { problems: DataProblem[
 	}
 	// The travel-time model's data: its form, and its stops, figures and assumptions against the gazetteer, the documents and the catalogue.
 	const network = readNetworkData(dataDir, data);
-	problems.push(...network.problems, ...checkNetwork(network, { placeIds: new Set(inputs.places.map((p) => p.id)), texts, documents: data.documents, entries: data.entries }));
+	problems.push(
+		...network.problems,
+		...checkNetwork(network, { placeIds: new Set(inputs.places.map((p) => p.id)), texts, documents: data.documents, entries: data.entries })
+	);
 	if (options.checkGenerated && problems.length === 0) problems.push(...generatedProblems(data, networkFiles(network)));
 	return { problems, data, inputs };
 }

@@ -86,7 +86,10 @@ writeFileSync(
 			''
 		].join('\n')
 );
-writeFileSync(join(work, 'data/expected.yaml'), readFileSync(join(work, 'data/expected.yaml'), 'utf8') + `- {ref: E99, words: ${quote.slice(0, 4)}, at: 002:944}\n`);
+writeFileSync(
+	join(work, 'data/expected.yaml'),
+	readFileSync(join(work, 'data/expected.yaml'), 'utf8') + `- {ref: E99, words: ${quote.slice(0, 4)}, at: 002:944}\n`
+);
 
 run('npx', ['tsx', 'scripts/build-catalogue.ts']);
 run('npx', ['tsx', 'scripts/check-data.ts']);
@@ -98,16 +101,24 @@ if (args.has('--build')) run('npx', ['vite', 'build']);
 const projects = JSON.parse(readFileSync(join(work, 'static/geo/projects.json'), 'utf8'));
 const entry = projects.projects.find((e) => e.id === 'test-cableway');
 if (!entry) fail('projects.json has no test-cableway entry');
-if (entry.kind !== 'cableway' || !('2040' in entry.statusByYear)) fail(`test-cableway: kind ${entry.kind}, years ${Object.keys(entry.statusByYear)}`);
-const feature = JSON.parse(readFileSync(join(work, 'static/geo/projects.geojson'), 'utf8')).features.find((f) => f.properties.id === 'test-cableway');
+if (entry.kind !== 'cableway' || !('2040' in entry.statusByYear))
+	fail(`test-cableway: kind ${entry.kind}, years ${Object.keys(entry.statusByYear)}`);
+const feature = JSON.parse(readFileSync(join(work, 'static/geo/projects.geojson'), 'utf8')).features.find(
+	(f) => f.properties.id === 'test-cableway'
+);
 if (!feature || feature.properties.kind !== 'cableway') fail('projects.geojson does not draw test-cableway');
 // The map colours a feature by its kind's group, the legend and filters name the kind: both from the one row.
 const probe = spawnSync(
 	'npx',
-	['tsx', '-e', "import { kindGroup } from './src/lib/catalogue/phase'; import { kindNames } from './src/lib/i18n/catalogue'; import { kindWord } from './src/lib/analysis/words'; console.log(JSON.stringify([kindGroup('cableway'), kindNames.zh.cableway, kindWord('cableway', 'en')]))"],
+	[
+		'tsx',
+		'-e',
+		"import { kindGroup } from './src/lib/catalogue/phase'; import { kindNames } from './src/lib/i18n/catalogue'; import { kindWord } from './src/lib/analysis/words'; console.log(JSON.stringify([kindGroup('cableway'), kindNames.zh.cableway, kindWord('cableway', 'en')]))"
+	],
 	{ cwd: work, encoding: 'utf8' }
 );
-if (probe.stdout.trim() !== JSON.stringify(['road', '索道', 'cableway'])) fail(`the new kind reads as ${probe.stdout.trim()} ${probe.stderr}`);
+if (probe.stdout.trim() !== JSON.stringify(['road', '索道', 'cableway']))
+	fail(`the new kind reads as ${probe.stdout.trim()} ${probe.stderr}`);
 const schema = readFileSync(join(work, 'data/schema/atlas.schema.json'), 'utf8');
 if (!schema.includes('"cableway"')) fail('the schema does not list the new kind');
 const touched = spawnSync('git', ['status', '--porcelain'], { cwd: work, encoding: 'utf8' })
@@ -116,6 +127,9 @@ const touched = spawnSync('git', ['status', '--porcelain'], { cwd: work, encodin
 	.map((l) => l.slice(3));
 const handWritten = touched.filter((f) => !/^(static\/geo\/|src\/lib\/generated\/|data\/schema\/|\.svelte-kit|build\/)/.test(f));
 const expected = ['data/expected.yaml', 'data/projects/road.yaml', 'src/lib/catalogue/kinds.ts', 'src/lib/catalogue/years.ts'];
-if (JSON.stringify(handWritten.sort()) !== JSON.stringify(expected)) fail(`hand-written files changed: ${handWritten.join(', ')}; expected only ${expected.join(', ')}`);
-console.log(`newcomer-change: a kind and a year view, each one row plus data: ${handWritten.join(', ')} changed by hand; data, types${args.has('--build') ? ' and the site' : ''} built`);
+if (JSON.stringify(handWritten.sort()) !== JSON.stringify(expected))
+	fail(`hand-written files changed: ${handWritten.join(', ')}; expected only ${expected.join(', ')}`);
+console.log(
+	`newcomer-change: a kind and a year view, each one row plus data: ${handWritten.join(', ')} changed by hand; data, types${args.has('--build') ? ' and the site' : ''} built`
+);
 if (!args.has('--keep')) rmSync(work, { recursive: true, force: true });

@@ -104,7 +104,12 @@ export function readRange(header, size) {
 function refuseRaw(socket, status) {
 	if (!socket.writable) return socket.destroy();
 	const body = `${STATUS_CODES[status]?.toLowerCase() ?? 'bad request'}\n`;
-	const head = [`HTTP/1.1 ${status} ${STATUS_CODES[status] ?? 'Bad Request'}`, 'Content-Type: text/plain; charset=utf-8', `Content-Length: ${Buffer.byteLength(body)}`, 'Connection: close'];
+	const head = [
+		`HTTP/1.1 ${status} ${STATUS_CODES[status] ?? 'Bad Request'}`,
+		'Content-Type: text/plain; charset=utf-8',
+		`Content-Length: ${Buffer.byteLength(body)}`,
+		'Connection: close'
+	];
 	for (const [k, v] of Object.entries(SECURITY_HEADERS)) head.push(`${k}: ${v}`);
 	socket.on('data', () => {});
 	socket.on('error', () => socket.destroy());
@@ -136,7 +141,8 @@ export async function serve(root, port = 0) {
 			// Refuse what cannot be decoded before any lookup: a bad escape is the client's error, not a crash.
 			const pathname = decodeURIComponent(raw);
 			if (pathname.includes('\0')) return plain(res, 400, 'bad request');
-			if (!pathname.startsWith('/') || pathname.split(/[\\/]/).some((part) => part === '..' || part.startsWith('.'))) return plain(res, 404, 'not found');
+			if (!pathname.startsWith('/') || pathname.split(/[\\/]/).some((part) => part === '..' || part.startsWith('.')))
+				return plain(res, 404, 'not found');
 			const found = lookup(base, realBase, pathname);
 			if (!found) return plain(res, 404, 'not found');
 			const range = req.headers.range;

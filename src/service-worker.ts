@@ -179,11 +179,7 @@ async function networkFirst(request: Request, url: URL, store: boolean): Promise
  * The network's answer, unless it takes longer than `ms` and a cached copy exists: then the copy,
  * while the network answer still refreshes the cache when it arrives.
  */
-function withTimeout(
-	pending: Promise<Response>,
-	ms: number,
-	cached: () => Promise<Response | undefined>
-): Promise<Response> {
+function withTimeout(pending: Promise<Response>, ms: number, cached: () => Promise<Response | undefined>): Promise<Response> {
 	return new Promise((resolve, reject) => {
 		let settled = false;
 		const settle = (fn: () => void) => {

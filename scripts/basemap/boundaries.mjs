@@ -21,10 +21,9 @@ const UNIT_FIELDS = ['id', 'zh', 'en', 'level', 'province', 'provinceEn', 'code'
  * await runMapshaper('-simplify dp interval=300', fc);
  */
 async function runMapshaper(commands, input) {
-	const out = await mapshaper.applyCommands(
-		`-i input.json ${commands} -o format=geojson precision=0.00001 output.json`,
-		{ 'input.json': input }
-	);
+	const out = await mapshaper.applyCommands(`-i input.json ${commands} -o format=geojson precision=0.00001 output.json`, {
+		'input.json': input
+	});
 	return JSON.parse(out['output.json']);
 }
 

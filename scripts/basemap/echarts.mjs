@@ -61,8 +61,7 @@ function closeRing(ring) {
  * decodeGeometry(feature.geometry, true, 1024);
  */
 export function decodeGeometry(geometry, encoded, scale) {
-	const ringOf = (ring, offsets) =>
-		closeRing((encoded ? decodeRing(ring, offsets, scale) : ring).map(gcj02ToWgs84));
+	const ringOf = (ring, offsets) => closeRing((encoded ? decodeRing(ring, offsets, scale) : ring).map(gcj02ToWgs84));
 	if (geometry.type === 'Polygon') {
 		return {
 			type: 'Polygon',
@@ -72,9 +71,7 @@ export function decodeGeometry(geometry, encoded, scale) {
 	if (geometry.type === 'MultiPolygon') {
 		return {
 			type: 'MultiPolygon',
-			coordinates: geometry.coordinates.map((poly, i) =>
-				poly.map((ring, j) => ringOf(ring, geometry.encodeOffsets?.[i]?.[j]))
-			)
+			coordinates: geometry.coordinates.map((poly, i) => poly.map((ring, j) => ringOf(ring, geometry.encodeOffsets?.[i]?.[j])))
 		};
 	}
 	throw new Error(`unexpected ECharts geometry type ${geometry.type}`);

@@ -116,7 +116,7 @@ export function compressRanges(codePoints) {
 	const sorted = [...new Set(codePoints)].sort((a, b) => a - b);
 	const out = [];
 	const hex = (n) => n.toString(16).toUpperCase();
-	for (let i = 0; i < sorted.length; ) {
+	for (let i = 0; i < sorted.length;) {
 		let j = i;
 		while (j + 1 < sorted.length && sorted[j + 1] === sorted[j] + 1) j++;
 		out.push(i === j ? `U+${hex(sorted[i])}` : `U+${hex(sorted[i])}-${hex(sorted[j])}`);
@@ -189,7 +189,9 @@ export function inspectFont(python, path, fontNumber = -1) {
  * subsetFont(py, [0x9ed4, 0x6c5f], 'static/geo/fonts/noto-sans-sc-core.woff2');
  */
 export function subsetFont(python, codePoints, output) {
-	const unicodes = compressRanges(codePoints).map((r) => r.slice(2)).join(',');
+	const unicodes = compressRanges(codePoints)
+		.map((r) => r.slice(2))
+		.join(',');
 	const args = [
 		'-m',
 		'fontTools.subset',

@@ -9,8 +9,7 @@ const READING_FIXES = new Map([
 	['蚌埠', 'bengbu']
 ]);
 
-const ETHNIC_AUTONOMY =
-	/((土家|苗|侗|布依|彝|藏|羌|壮|回|仡佬|仫佬|瑶|毛南|蒙古|水|白|哈尼|傣|黎|畲|土|纳西)族)+自治(州|县|区)$/u;
+const ETHNIC_AUTONOMY = /((土家|苗|侗|布依|彝|藏|羌|壮|回|仡佬|仫佬|瑶|毛南|蒙古|水|白|哈尼|傣|黎|畲|土|纳西)族)+自治(州|县|区)$/u;
 const UNIT_SUFFIX = /(特别行政区|自治区|地区|林区|街道|新区|省|市|州|区|县|盟|旗|镇|乡)$/u;
 
 /**
@@ -45,7 +44,10 @@ export function pinyinOf(zh) {
 		}
 	}
 	if (text) out += pinyin(text, { toneType: 'none', type: 'array', nonZh: 'removed' }).join('');
-	return out.toLowerCase().replace(/ü|v/g, 'u').replace(/[^a-z]/g, '');
+	return out
+		.toLowerCase()
+		.replace(/ü|v/g, 'u')
+		.replace(/[^a-z]/g, '');
 }
 
 /**
@@ -71,9 +73,7 @@ export function englishOf(zh) {
 	const fixed = READING_FIXES.get(zh);
 	const syllables = fixed
 		? splitFixedReading(zh, fixed)
-		: pinyin(zh, { toneType: 'none', type: 'array', nonZh: 'removed' }).map((s) =>
-				s.toLowerCase().replace(/ü|v/g, 'u')
-			);
+		: pinyin(zh, { toneType: 'none', type: 'array', nonZh: 'removed' }).map((s) => s.toLowerCase().replace(/ü|v/g, 'u'));
 	let out = '';
 	for (const s of syllables) {
 		if (out && /^[aoe]/.test(s)) out += "'";

@@ -140,17 +140,7 @@ const URBAN_DISTRICTS_WITHOUT_SEAT = new Set(['鼎城区', '汇川区']);
  * has no point for them and ECharts has no county-level polygons outside Chongqing. They are left out
  * rather than guessed; the build fails if any other seat is unmatched.
  */
-export const KNOWN_ABSENT_SEATS = new Set([
-	'sinan',
-	'jiangkou',
-	'yuping',
-	'bozhou',
-	'meitan',
-	'fenggang',
-	'yuqing',
-	'suiyang',
-	'chishui'
-]);
+export const KNOWN_ABSENT_SEATS = new Set(['sinan', 'jiangkou', 'yuping', 'bozhou', 'meitan', 'fenggang', 'yuqing', 'suiyang', 'chishui']);
 
 /** Outside destinations: GeoNames name and the admin1 code (and admin2 where names repeat). */
 export const OUTSIDE_CITIES = [
@@ -230,13 +220,7 @@ export function matchInPolygon(geonames, names, polygon) {
 	for (const name of names) {
 		const key = normaliseName(name);
 		const hits = geonames.filter(
-			(g) =>
-				g.key === key &&
-				g.lon >= w &&
-				g.lon <= e &&
-				g.lat >= s &&
-				g.lat <= n &&
-				turf.booleanPointInPolygon([g.lon, g.lat], polygon)
+			(g) => g.key === key && g.lon >= w && g.lon <= e && g.lat >= s && g.lat <= n && turf.booleanPointInPolygon([g.lon, g.lat], polygon)
 		);
 		check(hits.length <= 1, `GeoNames has ${hits.length} points named ${name} inside ${polygon.properties.zh}`);
 		if (hits.length === 1) return hits[0];
@@ -382,9 +366,7 @@ export function buildPlaces(units) {
 	// Outside destinations for the travel-time model.
 	for (const c of OUTSIDE_CITIES) {
 		const key = normaliseName(c.name);
-		const hits = geonames.filter(
-			(g) => g.key === key && g.admin1 === c.admin1 && (!c.admin2 || g.admin2 === c.admin2)
-		);
+		const hits = geonames.filter((g) => g.key === key && g.admin1 === c.admin1 && (!c.admin2 || g.admin2 === c.admin2));
 		check(hits.length === 1, `${c.id}: ${hits.length} GeoNames points named ${c.name} in admin1 ${c.admin1}`);
 		places.push({
 			id: c.id,
@@ -453,15 +435,9 @@ export function verifyPlaces(places, units) {
 		const own =
 			units.find((u) => u.properties.zh === p.county && u.properties.province === p.province) ??
 			units.find(
-				(u) =>
-					u.properties.level === 'prefecture' &&
-					u.properties.province === p.province &&
-					p.code.startsWith(u.properties.code)
+				(u) => u.properties.level === 'prefecture' && u.properties.province === p.province && p.code.startsWith(u.properties.code)
 			);
 		check(own, `place ${p.id}: no polygon for ${p.county}`);
-		check(
-			turf.booleanPointInPolygon([p.lon, p.lat], own),
-			`place ${p.id} (${p.lon}, ${p.lat}) lies outside ${own.properties.zh}`
-		);
+		check(turf.booleanPointInPolygon([p.lon, p.lat], own), `place ${p.id} (${p.lon}, ${p.lat}) lies outside ${own.properties.zh}`);
 	}
 }

@@ -94,7 +94,8 @@ export function readSourceTiles(dir: string = DEM_DIR): SourceTile[] {
 				}
 				const [r, g, b, a] = [png.data[4 * i], png.data[4 * i + 1], png.data[4 * i + 2], png.data[4 * i + 3]];
 				const h = sourceHeight(r, g);
-				if (a !== 255 || b !== (h < 0 ? 255 : 0)) fail(`${file} pixel (${col}, ${row}): R ${r} G ${g} B ${b} A ${a} breaks the README's encoding`);
+				if (a !== 255 || b !== (h < 0 ? 255 : 0))
+					fail(`${file} pixel (${col}, ${row}): R ${r} G ${g} B ${b} A ${a} breaks the README's encoding`);
 				heights[i] = h;
 			}
 		}

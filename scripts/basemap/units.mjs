@@ -13,14 +13,7 @@ export const RENAMED_UNITS = new Map([
 ]);
 
 /** The six prefectures bordering Qianjiang's corner of Chongqing (full official names). */
-export const NEIGHBOUR_PREFECTURES = [
-	'恩施土家族苗族自治州',
-	'湘西土家族苗族自治州',
-	'张家界市',
-	'常德市',
-	'铜仁市',
-	'遵义市'
-];
+export const NEIGHBOUR_PREFECTURES = ['恩施土家族苗族自治州', '湘西土家族苗族自治州', '张家界市', '常德市', '铜仁市', '遵义市'];
 
 /** Context extent: prefectures touching this box (lon/lat degrees) are kept as light context. */
 export const CONTEXT_BBOX = [104, 26, 113, 33];

@@ -12,7 +12,11 @@ export const RIVER_REGION = [104, 113, 26, 33];
  * shortest path through the GSHHG network from each town to the next, and nowhere else.
  */
 export const NAMED_RIVERS = [
-	{ zh: '长江', en: 'Yangtze River', towns: ['jiangjin', 'fuling', 'fengdu', 'zhongxian', 'wanzhou', 'yunyang', 'fengjie', 'wushan', 'badong', 'yichang'] },
+	{
+		zh: '长江',
+		en: 'Yangtze River',
+		towns: ['jiangjin', 'fuling', 'fengdu', 'zhongxian', 'wanzhou', 'yunyang', 'fengjie', 'wushan', 'badong', 'yichang']
+	},
 	{ zh: '乌江', en: 'Wu River', towns: ['yanhe', 'pengshui', 'wulong', 'fuling'] },
 	{ zh: '酉水', en: 'You River', towns: ['laifeng', 'baojing'] },
 	{ zh: '沅江', en: 'Yuan River', towns: ['luxi', 'taoyuan', 'changde'] },
@@ -32,11 +36,10 @@ export const ANCHOR_MAX_KM = 3;
  * readGshhgRivers([104, 113, 26, 33]).length; // ≈ 386
  */
 export function readGshhgRivers(region) {
-	const text = execFileSync(
-		'gmt',
-		['coast', `-R${region.join('/')}`, '-Df', '-I1', '-I2', '-I3', '-I4', '-M'],
-		{ encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }
-	);
+	const text = execFileSync('gmt', ['coast', `-R${region.join('/')}`, '-Df', '-I1', '-I2', '-I3', '-I4', '-M'], {
+		encoding: 'utf8',
+		maxBuffer: 64 * 1024 * 1024
+	});
 	const lines = [];
 	let current = null;
 	for (const row of text.split('\n')) {

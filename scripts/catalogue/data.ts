@@ -75,7 +75,8 @@ export function schemaMessage(e: ErrorObject): string {
 		case 'pattern':
 			if (/cite|sources\/\d+$/.test(e.instancePath) || /cite/.test(e.schemaPath))
 				return `${field} is not a citation; expected "002:775 the quoted words" (document id, line, a space, the exact words) or "public 2025 words"`;
-			if (/\/geometry\/(at|via\/\d+)$/.test(e.instancePath)) return `${field} should be a place id of the gazetteer (static/geo/places.json), e.g. zhuoshui, or airport:JIQ`;
+			if (/\/geometry\/(at|via\/\d+)$/.test(e.instancePath))
+				return `${field} should be a place id of the gazetteer (static/geo/places.json), e.g. zhuoshui, or airport:JIQ`;
 			if (e.instancePath.endsWith('/at')) return `${field} should be a document id and line, e.g. 002:545`;
 			return `${field} has the wrong form (${e.message})`;
 		case 'minItems':
@@ -103,11 +104,16 @@ function schemaProblems(file: ParsedFile, def: string, dataDir: string): DataPro
 	const out: DataProblem[] = [];
 	for (const e of validate.errors ?? []) {
 		if (e.keyword === 'if') continue;
-		const pointer = e.keyword === 'additionalProperties' ? `${e.instancePath}/${(e.params as { additionalProperty: string }).additionalProperty}` : e.instancePath;
+		const pointer =
+			e.keyword === 'additionalProperties'
+				? `${e.instancePath}/${(e.params as { additionalProperty: string }).additionalProperty}`
+				: e.instancePath;
 		const line = lineOf(file, nodeAt(file.doc, pointer));
 		const index = /^\/(\d+)/.exec(pointer)?.[1];
 		const item = index !== undefined && Array.isArray(file.value) ? (file.value[Number(index)] as { id?: unknown } | undefined) : undefined;
-		const message = (typeof item?.id === 'string' && def !== 'expectedFile' ? `${def === 'documentsFile' ? 'document' : 'entry'} ${item.id}: ` : '') + schemaMessage(e);
+		const message =
+			(typeof item?.id === 'string' && def !== 'expectedFile' ? `${def === 'documentsFile' ? 'document' : 'entry'} ${item.id}: ` : '') +
+			schemaMessage(e);
 		const k = `${line}:${message}`;
 		if (seen.has(k)) continue;
 		seen.add(k);
@@ -134,7 +140,8 @@ export function parseCite(text: string, documents: readonly SourceDocument[]): S
 	const m = SEED_CITE.exec(text);
 	if (!m) return { error: `"${text}" is not a citation; expected "002:775 the quoted words" or "public 2025 words"` };
 	const doc = documents.find((d) => d.id === m[1]);
-	if (!doc) return { error: `no document has the id "${m[1]}"; known ids: ${documents.map((d) => d.id).join(', ')} (see data/documents.yaml)` };
+	if (!doc)
+		return { error: `no document has the id "${m[1]}"; known ids: ${documents.map((d) => d.id).join(', ')} (see data/documents.yaml)` };
 	const line = Number(m[2]);
 	const lineEnd = m[3] === undefined ? undefined : Number(m[3]);
 	if (lineEnd !== undefined && lineEnd <= line) return { error: `"${m[1]}:${m[2]}-${m[3]}": the last line must come after the first` };
@@ -240,8 +247,10 @@ export function readAtlasData(dataDir: string = DATA_DIR): AtlasData {
 			(docFile.value as DocumentRecord[]).forEach((r, i) => {
 				const line = lineOf(docFile, isSeq(seq) ? (seq.items[i] as Node) : null);
 				if (!r || typeof r !== 'object' || typeof r.file !== 'string' || typeof r.id !== 'string') return;
-				if (documents.some((d) => d.id === r.id)) problems.push({ file: docFile.rel, line, message: `document id "${r.id}" is used twice; each document needs its own` });
-				if (documents.some((d) => d.file === r.file)) problems.push({ file: docFile.rel, line, message: `file "${r.file}" has two records` });
+				if (documents.some((d) => d.id === r.id))
+					problems.push({ file: docFile.rel, line, message: `document id "${r.id}" is used twice; each document needs its own` });
+				if (documents.some((d) => d.file === r.file))
+					problems.push({ file: docFile.rel, line, message: `file "${r.file}" has two records` });
 				if (!r.file.startsWith(`${r.id}_`) && r.file !== `${r.id}.txt`)
 					problems.push({ file: docFile.rel, line, message: `file "${r.file}" should start with the document id "${r.id}_"` });
 				documents.push(toDocument(r));
@@ -283,8 +292,14 @@ export function readAtlasData(dataDir: string = DATA_DIR): AtlasData {
 						const source = cite(String(c?.cite ?? ''), `/status/${k}/cite`);
 						return { status: c.status, asOf: source.year, source };
 					});
-				else if (key === 'targets') draft.targets = (Array.isArray(raw.targets) ? raw.targets : []).map((t, k) => ({ aim: t?.aim, by: t?.by, source: cite(String(t?.cite ?? ''), `/targets/${k}/cite`) }));
-				else if (key === 'opened' && raw.opened) draft.opened = { year: raw.opened.year, source: cite(String(raw.opened.cite ?? ''), '/opened/cite') };
+				else if (key === 'targets')
+					draft.targets = (Array.isArray(raw.targets) ? raw.targets : []).map((t, k) => ({
+						aim: t?.aim,
+						by: t?.by,
+						source: cite(String(t?.cite ?? ''), `/targets/${k}/cite`)
+					}));
+				else if (key === 'opened' && raw.opened)
+					draft.opened = { year: raw.opened.year, source: cite(String(raw.opened.cite ?? ''), '/opened/cite') };
 				else if (key === 'stated')
 					draft.stated = (Array.isArray(raw.stated) ? raw.stated : []).map((f, k) => ({
 						key: f.key,
@@ -294,7 +309,8 @@ export function readAtlasData(dataDir: string = DATA_DIR): AtlasData {
 						...(f.amount !== undefined ? { amount: f.amount } : {}),
 						...(f.unit !== undefined ? { unit: f.unit } : {})
 					}));
-				else if (key === 'sources') draft.sources = (Array.isArray(raw.sources) ? raw.sources : []).map((s, k) => cite(String(s), `/sources/${k}`));
+				else if (key === 'sources')
+					draft.sources = (Array.isArray(raw.sources) ? raw.sources : []).map((s, k) => cite(String(s), `/sources/${k}`));
 				else draft[key] = raw[key];
 			}
 			if (!draft.stated) draft.stated = [];
@@ -317,7 +333,11 @@ export function readAtlasData(dataDir: string = DATA_DIR): AtlasData {
 				const [id, n] = it.at.split(':');
 				const doc = documents.find((d) => d.id === id);
 				if (!doc) {
-					problems.push({ file: expFile.rel, line, message: `no document has the id "${id}"; known ids: ${documents.map((d) => d.id).join(', ')}` });
+					problems.push({
+						file: expFile.rel,
+						line,
+						message: `no document has the id "${id}"; known ids: ${documents.map((d) => d.id).join(', ')}`
+					});
 					return;
 				}
 				expected.push({ ref: it.ref, words: it.words, file: doc.file, line: Number(n) });
@@ -387,7 +407,9 @@ export function documentTexts(dataDir: string = DATA_DIR): Record<string, string
 	const dir = join(dataDir, 'documents');
 	const out: Record<string, string[]> = {};
 	if (!existsSync(dir)) return out;
-	for (const name of readdirSync(dir).filter((n) => n.endsWith('.txt')).sort()) {
+	for (const name of readdirSync(dir)
+		.filter((n) => n.endsWith('.txt'))
+		.sort()) {
 		out[basename(name)] = readFileSync(join(dir, name), 'utf8').split(/\r?\n/);
 	}
 	return out;

@@ -42,7 +42,9 @@ export function profileJson(p: ElevationProfile) {
  */
 export function profileText(p: ElevationProfile, schematic: boolean): string {
 	const at = (q: { heightM: number; distanceKm: number; position: LonLat } | null) =>
-		q ? `${Math.round(q.heightM)} m at km ${q.distanceKm.toFixed(1)} (${q.position[0].toFixed(4)}, ${q.position[1].toFixed(4)})` : '— (no terrain)';
+		q
+			? `${Math.round(q.heightM)} m at km ${q.distanceKm.toFixed(1)} (${q.position[0].toFixed(4)}, ${q.position[1].toFixed(4)})`
+			: '— (no terrain)';
 	const s = p.steepest;
 	const lines = [
 		`\nElevation profile (computed from SRTM30_PLUS, every ${p.stepKm.toFixed(2)} km${schematic ? ', along the straight schematic line, not an alignment' : ''})`,
@@ -55,7 +57,8 @@ export function profileText(p: ElevationProfile, schematic: boolean): string {
 				: `— (the line is shorter than ${p.windowKm} km or has no terrain there)`
 		}`
 	];
-	if (p.missingKm > 0.05) lines.push(`No terrain under ${p.missingKm.toFixed(1)} km of the line (east of 112.5°E or north of 31.95°N): left out of the figures.`);
+	if (p.missingKm > 0.05)
+		lines.push(`No terrain under ${p.missingKm.toFixed(1)} km of the line (east of 112.5°E or north of 31.95°N): left out of the figures.`);
 	lines.push(p.caveat.en, p.caveat.zh);
 	const every = Math.max(1, Math.ceil(p.samples.length / 25));
 	const rows = p.samples

@@ -18,7 +18,8 @@ import { err, formatTable, out } from './_data';
 import { normaliseNetworkArgs, UsageError } from './_args';
 import { buildScenario, loadNetworkInputs, outFlushed, resolveOrExplain } from './travel-time';
 
-export const summary = 'Townships and county seats within 60/120/240 min of 黔江, 重庆, 长沙, 广州, per phase, with the projects that bring them in';
+export const summary =
+	'Townships and county seats within 60/120/240 min of 黔江, 重庆, 长沙, 广州, per phase, with the projects that bring them in';
 
 const USAGE = 'Usage: npm run atlas -- access [--mode best|rail|road] [--hub <name>] [--json] [assumption flags]';
 
@@ -46,13 +47,18 @@ export async function run(args: string[]): Promise<number> {
 		// A station name (黔江) stands for its town: a hub is a place.
 		hubs = [hit.kind === 'place' ? hit.id : (STATIONS.find((s) => s.id === hit.id)?.place ?? hit.id)];
 	}
-	const graphs = Object.fromEntries(SCENARIOS.map((s) => [s, buildScenario(inputs, parsed.assumptions, s)])) as Record<ScenarioId, NetworkGraph>;
+	const graphs = Object.fromEntries(SCENARIOS.map((s) => [s, buildScenario(inputs, parsed.assumptions, s)])) as Record<
+		ScenarioId,
+		NetworkGraph
+	>;
 	const report = accessByPhase(graphs, inputs.places, { mode, hubs });
 	if (parsed.options.json) {
 		await outFlushed(JSON.stringify({ ...report, assumptions: parsed.assumptions }, null, 2));
 		return 0;
 	}
-	out(`Modelled access per phase (${mode}); places counted: ${report.places.length} townships and seats. Times are modelled, not timetables.`);
+	out(
+		`Modelled access per phase (${mode}); places counted: ${report.places.length} townships and seats. Times are modelled, not timetables.`
+	);
 	for (const hub of report.hubs) {
 		const name = report.hubLabels[hub];
 		out(`\nWithin reach of ${name.zh} ${name.en}`);
@@ -69,11 +75,17 @@ export async function run(args: string[]): Promise<number> {
 				const projects = gainProjects(report, hub, SCENARIOS[i], t)
 					.map((p) => `${p.line.zh}${p.ref ? ` [${p.ref}]` : ''} (${p.places})`)
 					.join(', ');
-				out(`  ${SCENARIOS[i - 1]} → ${SCENARIOS[i]}, ≤ ${t} min: +${gains.length}${losses.length ? ` −${losses.length}` : ''}: ${gains.map((g) => g.label.zh).join('、')}${projects ? `\n    by ${projects}` : ''}`);
+				out(
+					`  ${SCENARIOS[i - 1]} → ${SCENARIOS[i]}, ≤ ${t} min: +${gains.length}${losses.length ? ` −${losses.length}` : ''}: ${gains.map((g) => g.label.zh).join('、')}${projects ? `\n    by ${projects}` : ''}`
+				);
 			}
 		}
 	}
 	out('\nAssumptions:');
-	out(describeAssumptions(parsed.assumptions).map((l) => `  ${l}`).join('\n'));
+	out(
+		describeAssumptions(parsed.assumptions)
+			.map((l) => `  ${l}`)
+			.join('\n')
+	);
 	return 0;
 }

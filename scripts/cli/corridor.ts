@@ -114,7 +114,10 @@ export async function run(args: string[]): Promise<number> {
 	let line: Feature<LineString>;
 	let label: string;
 	if (via !== undefined) {
-		const names = via.split(/[,，、]/).map((s) => s.trim()).filter((s) => s.length > 0);
+		const names = via
+			.split(/[,，、]/)
+			.map((s) => s.trim())
+			.filter((s) => s.length > 0);
 		if (names.length < 2) {
 			err(`--via needs at least two places.\n\n${usage}`);
 			return 2;
@@ -168,7 +171,7 @@ export async function run(args: string[]): Promise<number> {
 	out(`Length${tag}: ${stats.lengthKm.toFixed(1)} km`);
 	out(`Straight-line distance between the ends: ${stats.straightKm.toFixed(1)} km`);
 	out(`Sinuosity${tag}: ${stats.sinuosity === null ? '—' : stats.sinuosity.toFixed(3)}`);
-	if (schematic) out('A schematic line runs straight between towns: its length understates a real alignment\'s.');
+	if (schematic) out("A schematic line runs straight between towns: its length understates a real alignment's.");
 	out(`\nLength by county${tag}`);
 	out(
 		formatTable(

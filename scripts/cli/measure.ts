@@ -44,7 +44,10 @@ export async function run(args: string[]): Promise<number> {
 		return 2;
 	}
 
-	const parts = path.split(/[;；]/).map((s) => s.trim()).filter((s) => s.length > 0);
+	const parts = path
+		.split(/[;；]/)
+		.map((s) => s.trim())
+		.filter((s) => s.length > 0);
 	const coords: LonLat[] = [];
 	const labels: string[] = [];
 	for (const part of parts) {

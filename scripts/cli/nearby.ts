@@ -19,7 +19,18 @@ import {
 } from '../../src/lib/analysis/served';
 import { servedSummary } from '../../src/lib/analysis/summary';
 import { formatKm } from '../../src/lib/analysis/words';
-import { err, formatTable, loadAirports, loadCatalogue, loadPlaces, loadProjectFeatures, out, readArgs, readNumber, UsageError } from './_data';
+import {
+	err,
+	formatTable,
+	loadAirports,
+	loadCatalogue,
+	loadPlaces,
+	loadProjectFeatures,
+	out,
+	readArgs,
+	readNumber,
+	UsageError
+} from './_data';
 import type { ProjectEntry } from '../../src/lib/catalogue/types';
 import { NEAR_RADIUS_KM } from '../../src/lib/limits';
 
@@ -55,8 +66,7 @@ export function resolveAt(text: string, places: Place[]): ResolvedAt {
 	const r = resolvePlace(places, text);
 	if ('suggestions' in r) {
 		err(`Unknown place "${text}" / 找不到地点“${text}”.`);
-		if (r.suggestions.length > 0)
-			err(`Did you mean / 您是否要找: ${r.suggestions.map((p) => `${p.zh} (${p.en}, ${p.id})`).join('; ')}`);
+		if (r.suggestions.length > 0) err(`Did you mean / 您是否要找: ${r.suggestions.map((p) => `${p.zh} (${p.en}, ${p.id})`).join('; ')}`);
 		return { ok: false, code: 1 };
 	}
 	return { ok: true, at: [r.lon, r.lat], place: r };
@@ -111,7 +121,12 @@ export async function run(args: string[]): Promise<number> {
 		if (!a.values.at || a.positionals.length > 0) throw new UsageError('--at is required');
 		at = a.values.at;
 		if (a.values['radius-km'] !== undefined) {
-			radiusKm = readNumber(a.values['radius-km'], { name: '--radius-km', unit: 'km', min: NEAR_RADIUS_KM.cliMin, max: NEAR_RADIUS_KM.cliMax });
+			radiusKm = readNumber(a.values['radius-km'], {
+				name: '--radius-km',
+				unit: 'km',
+				min: NEAR_RADIUS_KM.cliMin,
+				max: NEAR_RADIUS_KM.cliMax
+			});
 		}
 		json = a.flags.has('json');
 	} catch (e) {
@@ -128,7 +143,10 @@ export async function run(args: string[]): Promise<number> {
 	const context = servedContext(places, resolved.at, resolved.place);
 	const items = servedProjects(projects, places, context, { radiusKm });
 	const access = {
-		rail: { today: nearestAccess(projects, places, resolved.at, 'rail', { inServiceOnly: true }), planned: nearestAccess(projects, places, resolved.at, 'rail') },
+		rail: {
+			today: nearestAccess(projects, places, resolved.at, 'rail', { inServiceOnly: true }),
+			planned: nearestAccess(projects, places, resolved.at, 'rail')
+		},
 		expressway: {
 			today: nearestAccess(projects, places, resolved.at, 'expressway', { inServiceOnly: true }),
 			planned: nearestAccess(projects, places, resolved.at, 'expressway')
@@ -153,7 +171,9 @@ export async function run(args: string[]): Promise<number> {
 					nearest: {
 						rail: { today: accessJson(access.rail.today), planned: accessJson(access.rail.planned) },
 						expressway: { today: accessJson(access.expressway.today), planned: accessJson(access.expressway.planned) },
-						airport: airport ? { iata: airport.airport.iata, zh: airport.airport.zh, en: airport.airport.en, distanceKm: round(airport.distanceKm) } : null
+						airport: airport
+							? { iata: airport.airport.iata, zh: airport.airport.zh, en: airport.airport.en, distanceKm: round(airport.distanceKm) }
+							: null
 					},
 					summary: sentence,
 					note: 'A project serves the towns it names. Distances are great-circle distances between real town positions (or to a facility position, with its uncertainty), never to a schematic line. A station or interchange is taken to be at its town. Air routes are not listed.'
@@ -169,14 +189,30 @@ export async function run(args: string[]): Promise<number> {
 	out(`What serves ${where} (${resolved.at[0]}, ${resolved.at[1]}), and what lies within ${radiusKm} km\n`);
 	const groups: [ServedRelation[], string][] = [
 		[['here'], `Here: names ${context.place?.zh ?? '—'} / 途经或位于本地`],
-		[['seat'], context.seat ? `Serving your district seat ${context.seat.zh} ${context.seat.en} (${formatKm(context.seatKm ?? 0)} km away) / 服务所在区县城区` : 'Serving your district seat'],
+		[
+			['seat'],
+			context.seat
+				? `Serving your district seat ${context.seat.zh} ${context.seat.en} (${formatKm(context.seatKm ?? 0)} km away) / 服务所在区县城区`
+				: 'Serving your district seat'
+		],
 		[['town', 'point'], `Within ${radiusKm} km / ${radiusKm}公里内`]
 	];
 	for (const [relations, title] of groups) {
 		const rows = items.filter((i) => relations.includes(i.relation));
 		if (rows.length === 0) continue;
 		out(`\n${title}`);
-		out(formatTable(['#', 'Project / 项目', 'Kind', 'Status', 'How / 关系'], rows.map((item, i) => [String(i + 1), `${item.name.zh} ${item.name.en}`, item.kind, item.status, describeServed(item, context, 'en')])));
+		out(
+			formatTable(
+				['#', 'Project / 项目', 'Kind', 'Status', 'How / 关系'],
+				rows.map((item, i) => [
+					String(i + 1),
+					`${item.name.zh} ${item.name.en}`,
+					item.kind,
+					item.status,
+					describeServed(item, context, 'en')
+				])
+			)
+		);
 	}
 	const nearestRows: string[][] = [];
 	for (const [label, a] of [
@@ -186,7 +222,12 @@ export async function run(args: string[]): Promise<number> {
 		['expressway planned', access.expressway.planned]
 	] as const)
 		if (a) nearestRows.push([label, describeAccess(a, 'en'), a.projects.map((p) => `${p.name.en} (${p.status})`).join('; ')]);
-	if (airport) nearestRows.push(['airport', `${airport.airport.zh} ${airport.airport.en} (${airport.airport.iata}), ${formatKm(airport.distanceKm)} km`, '']);
+	if (airport)
+		nearestRows.push([
+			'airport',
+			`${airport.airport.zh} ${airport.airport.en} (${airport.airport.iata}), ${formatKm(airport.distanceKm)} km`,
+			''
+		]);
 	if (nearestRows.length > 0) out(`\nNearest / 最近\n${formatTable(['What', 'Where (town position)', 'Lines'], nearestRows)}`);
 	out(`\n${sentence.zh}\n${sentence.en}`);
 	out('\nA project serves the towns it names; distances run between real town positions, never to a schematic line.');

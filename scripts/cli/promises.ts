@@ -2,7 +2,14 @@
  * `npm run atlas -- promises [--json]` plus assumption flags: the plan's connectivity promises checked
  * against the modelled networks of 2020, 2025, 2030 and the long term.
  */
-import { SCENARIOS, checkPromises, describeAssumptions, parseArgs, type NetworkGraph, type ScenarioId } from '../../src/lib/analysis/network/index';
+import {
+	SCENARIOS,
+	checkPromises,
+	describeAssumptions,
+	parseArgs,
+	type NetworkGraph,
+	type ScenarioId
+} from '../../src/lib/analysis/network/index';
 import { err, formatTable, out } from './_data';
 import { normaliseNetworkArgs, UsageError } from './_args';
 import { outFlushed, buildScenario, formatRoute, loadNetworkInputs } from './travel-time';
@@ -44,16 +51,25 @@ export async function run(args: string[]): Promise<number> {
 		]);
 		out(formatTable(['to', ...SCENARIOS.map((s) => `${s} min`), 'gap', 'verdict'], rows));
 		for (const d of c.destinations) {
-			if (d.stations.length > 1) out(`  ${d.label.zh}: one node, stations ${d.stations.map((s) => s.label.zh).join(', ')}${d.arrival ? `; the route arrives at ${d.arrival.zh}` : ''}`);
+			if (d.stations.length > 1)
+				out(
+					`  ${d.label.zh}: one node, stations ${d.stations.map((s) => s.label.zh).join(', ')}${d.arrival ? `; the route arrives at ${d.arrival.zh}` : ''}`
+				);
 			if (d.breakdown) {
 				const b = d.breakdown;
-				out(`  ${d.label.zh} ${c.scenario}: access ${b.accessMin.toFixed(0)} + changes ${b.waitTransferMin.toFixed(0)} + dwell ${b.dwellMin.toFixed(0)} + in vehicle ${b.inVehicle.map((v) => `${v.line.zh} ${v.minutes.toFixed(0)}`).join(' + ')} + egress ${b.egressMin.toFixed(0)} = ${b.totalMin.toFixed(0)} min`);
+				out(
+					`  ${d.label.zh} ${c.scenario}: access ${b.accessMin.toFixed(0)} + changes ${b.waitTransferMin.toFixed(0)} + dwell ${b.dwellMin.toFixed(0)} + in vehicle ${b.inVehicle.map((v) => `${v.line.zh} ${v.minutes.toFixed(0)}`).join(' + ')} + egress ${b.egressMin.toFixed(0)} = ${b.totalMin.toFixed(0)} min`
+				);
 			}
 			for (const h of d.holds) out(`    what would have to hold: ${h.en}`);
 			if (d.route) out(`  route ${c.scenario} to ${d.label.zh}:\n${formatRoute(d.route)}`);
 		}
 	}
 	out('\nAssumptions:');
-	out(describeAssumptions(parsed.assumptions).map((l) => `  ${l}`).join('\n'));
+	out(
+		describeAssumptions(parsed.assumptions)
+			.map((l) => `  ${l}`)
+			.join('\n')
+	);
 	return 0;
 }

@@ -30,7 +30,12 @@ export async function run(args: string[]): Promise<number> {
 		parsed.errors.push(e.message);
 	}
 	if (parsed.errors.length || typeof parsed.options.from !== 'string' || !scenario || !mode) {
-		err([...parsed.errors, 'Usage: npm run atlas -- reach --from <name> [--scenario 2025] [--within-min 120] [--mode rail|road|best] [--json]'].join('\n'));
+		err(
+			[
+				...parsed.errors,
+				'Usage: npm run atlas -- reach --from <name> [--scenario 2025] [--within-min 120] [--mode rail|road|best] [--json]'
+			].join('\n')
+		);
 		return 2;
 	}
 	const inputs = loadNetworkInputs();
@@ -43,14 +48,31 @@ export async function run(args: string[]): Promise<number> {
 	const reached = placeTimes(graph, origin, mode)
 		.filter((p): p is { placeId: string; minutes: number } => p.minutes !== null && p.minutes <= within && p.placeId !== from.id)
 		.sort((a, b) => a.minutes - b.minutes)
-		.map((p) => ({ placeId: p.placeId, zh: byId.get(p.placeId)?.zh ?? p.placeId, en: byId.get(p.placeId)?.en ?? p.placeId, kind: byId.get(p.placeId)?.kind ?? '', minutes: Math.round(p.minutes * 10) / 10 }));
+		.map((p) => ({
+			placeId: p.placeId,
+			zh: byId.get(p.placeId)?.zh ?? p.placeId,
+			en: byId.get(p.placeId)?.en ?? p.placeId,
+			kind: byId.get(p.placeId)?.kind ?? '',
+			minutes: Math.round(p.minutes * 10) / 10
+		}));
 	if (parsed.options.json) {
-		await outFlushed(JSON.stringify({ from, scenario, mode, withinMin: within, reached, assumptions: parsed.assumptions, issues: graph.issues }, null, 2));
+		await outFlushed(
+			JSON.stringify({ from, scenario, mode, withinMin: within, reached, assumptions: parsed.assumptions, issues: graph.issues }, null, 2)
+		);
 		return 0;
 	}
 	out(`From ${from.label}, ${scenario}, ${mode}, within ${within} min: ${reached.length} places`);
-	out(formatTable(['min', 'place', 'kind'], reached.map((r) => [r.minutes.toFixed(0), `${r.zh} ${r.en}`, r.kind])));
+	out(
+		formatTable(
+			['min', 'place', 'kind'],
+			reached.map((r) => [r.minutes.toFixed(0), `${r.zh} ${r.en}`, r.kind])
+		)
+	);
 	out('Assumptions:');
-	out(describeAssumptions(parsed.assumptions).map((l) => `  ${l}`).join('\n'));
+	out(
+		describeAssumptions(parsed.assumptions)
+			.map((l) => `  ${l}`)
+			.join('\n')
+	);
 	return 0;
 }

@@ -104,7 +104,13 @@ export async function run(args: string[]): Promise<number> {
 	if (matches.length === 0) matches = catalogue.filter((e) => text(e.ref).toLowerCase() === lower);
 	if (matches.length === 0) {
 		const close = catalogue
-			.filter((e) => text(e.id).includes(lower) || JSON.stringify(e.name ?? e.name_zh ?? '').toLowerCase().includes(lower))
+			.filter(
+				(e) =>
+					text(e.id).includes(lower) ||
+					JSON.stringify(e.name ?? e.name_zh ?? '')
+						.toLowerCase()
+						.includes(lower)
+			)
 			.slice(0, 8);
 		err(`No project "${key}" / 找不到项目“${key}”.`);
 		if (close.length > 0) err(`Did you mean / 您是否要找: ${close.map((e) => `${text(e.id)} (${text(e.ref)})`).join(', ')}`);
@@ -117,7 +123,11 @@ export async function run(args: string[]): Promise<number> {
 		const geometry = entry.geometry as { method?: string; note?: { zh?: string; en?: string }; radiusKm?: number } | undefined;
 		const method = feature ? projectMethod(feature.properties) : text(entry.method ?? geometry?.method ?? 'unlocated');
 		const lengthKm = computedLengthKm(feature);
-		const stated = (Array.isArray(entry.stated) ? entry.stated : []) as { label?: { zh?: string; en?: string }; value?: string; source?: Source }[];
+		const stated = (Array.isArray(entry.stated) ? entry.stated : []) as {
+			label?: { zh?: string; en?: string };
+			value?: string;
+			source?: Source;
+		}[];
 		return {
 			id: text(entry.id),
 			ref: text(entry.ref),
@@ -126,7 +136,12 @@ export async function run(args: string[]): Promise<number> {
 			period: text(entry.period),
 			status: currentStatus(entry),
 			...targetsOf(entry),
-			stated: stated.map((s) => ({ label: { zh: text(s.label?.zh), en: text(s.label?.en) }, value: text(s.value), source: cite(s.source), quote: text(s.source?.quote) })),
+			stated: stated.map((s) => ({
+				label: { zh: text(s.label?.zh), en: text(s.label?.en) },
+				value: text(s.value),
+				source: cite(s.source),
+				quote: text(s.source?.quote)
+			})),
 			summary: bilingual(entry.summary, 'summary_zh', 'summary_en', entry),
 			geometry: {
 				method,
@@ -146,13 +161,20 @@ export async function run(args: string[]): Promise<number> {
 	for (const v of views) {
 		out(`${v.name.zh}  ${v.name.en}`);
 		out(`${v.ref ? `${v.ref} · ` : ''}${v.id} · ${v.kind}${v.period ? ` · ${v.period}` : ''}`);
-		out(`Status: ${v.status.status}${v.status.asOf ? ` (as of ${v.status.asOf}` : ''}${v.status.source ? `, ${v.status.source})` : v.status.asOf ? ')' : ''}`);
+		out(
+			`Status: ${v.status.status}${v.status.asOf ? ` (as of ${v.status.asOf}` : ''}${v.status.source ? `, ${v.status.source})` : v.status.asOf ? ')' : ''}`
+		);
 		if (v.target) out(`Target (as of ${DATA_YEAR}): ${targetWords(v.target.aim, v.target.by, 'en')}, said in ${v.target.saidIn}`);
 		if (v.pastTarget) out(`Earlier target (as of ${DATA_YEAR}): ${pastTargetWords(v.pastTarget, 'en')}`);
 		if (v.summary.zh || v.summary.en) out(`\n${v.summary.zh}\n${v.summary.en}`);
 		if (v.stated.length > 0) {
 			out('\nFigures, as stated by the documents or by the public reference the source column names / 文件所述或公开资料');
-			out(formatTable(['Figure', 'Value as stated', 'Source'], v.stated.map((s) => [`${s.label.zh} ${s.label.en}`.trim(), s.value, s.source])));
+			out(
+				formatTable(
+					['Figure', 'Value as stated', 'Source'],
+					v.stated.map((s) => [`${s.label.zh} ${s.label.en}`.trim(), s.value, s.source])
+				)
+			);
 		}
 		const g = v.geometry;
 		const how =
@@ -164,7 +186,8 @@ export async function run(args: string[]): Promise<number> {
 						? 'no position can be derived from the documents; not drawn'
 						: g.method;
 		out(`\nGeometry: ${g.method} (${how})${g.note?.en ? ` — ${g.note.en}` : ''}`);
-		if (v.computed.lengthKm !== null) out(`Computed length of the drawn ${v.computed.of}: ${v.computed.lengthKm} km (computed, not a stated figure)`);
+		if (v.computed.lengthKm !== null)
+			out(`Computed length of the drawn ${v.computed.of}: ${v.computed.lengthKm} km (computed, not a stated figure)`);
 		if (v.sources.length > 0) out(`Sources: ${[...new Set(v.sources)].join(', ')}`);
 		if (views.length > 1) out('');
 	}

@@ -36,8 +36,10 @@ export async function run(args: string[]): Promise<number> {
 	try {
 		const a = readArgs(args, { values: ['drift', 'kind', 'id'], booleans: ['json'] });
 		if (a.positionals.length > 0) throw new UsageError(`unexpected argument ${a.positionals[0]}`);
-		if (a.values.drift !== undefined && !(DRIFTS as readonly string[]).includes(a.values.drift)) throw new UsageError(`--drift must be one of ${DRIFTS.join(', ')}`);
-		if (a.values.kind !== undefined && !(KIND_GROUPS as readonly string[]).includes(a.values.kind)) throw new UsageError(`--kind must be one of ${KIND_GROUPS.join(', ')}`);
+		if (a.values.drift !== undefined && !(DRIFTS as readonly string[]).includes(a.values.drift))
+			throw new UsageError(`--drift must be one of ${DRIFTS.join(', ')}`);
+		if (a.values.kind !== undefined && !(KIND_GROUPS as readonly string[]).includes(a.values.kind))
+			throw new UsageError(`--kind must be one of ${KIND_GROUPS.join(', ')}`);
 		drift = a.values.drift as Drift | undefined;
 		group = a.values.kind as KindGroup | undefined;
 		id = a.values.id;
@@ -77,6 +79,11 @@ export async function run(args: string[]): Promise<number> {
 		return 0;
 	}
 	out(`Plan drift as of the ${DATA_YEAR} documents; targets in brackets are aims, not events.`);
-	out(formatTable(['Ref', 'Project', 'Drift', 'Timeline'], rows.map((r) => [r.ref, r.name.zh, r.drift, r.marks.map(markText).join(' → ')])));
+	out(
+		formatTable(
+			['Ref', 'Project', 'Drift', 'Timeline'],
+			rows.map((r) => [r.ref, r.name.zh, r.drift, r.marks.map(markText).join(' → ')])
+		)
+	);
 	return 0;
 }

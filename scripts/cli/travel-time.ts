@@ -90,7 +90,10 @@ export function formatRoute(r: Route): string {
 	return r.legs
 		.map((l) => {
 			const what = l.kind === 'ride' ? `${l.line?.zh ?? ''} ${l.ref ? `[${l.ref}]` : ''}`.trim() : l.kind;
-			const km = l.km > 0 ? `${l.km.toFixed(0)} km${l.lengthSource && l.lengthSource !== 'stated' && l.lengthSource !== 'public-reference' ? ` (${l.lengthSource})` : ''}` : '';
+			const km =
+				l.km > 0
+					? `${l.km.toFixed(0)} km${l.lengthSource && l.lengthSource !== 'stated' && l.lengthSource !== 'public-reference' ? ` (${l.lengthSource})` : ''}`
+					: '';
 			return `  ${l.fromLabel.zh} → ${l.toLabel.zh}  ${what}  ${l.minutes.toFixed(0)} min (${l.timeSource})${km ? `  ${km}` : ''}`;
 		})
 		.join('\n');
@@ -128,7 +131,13 @@ function originNode(m: NameMatch): string {
 }
 
 /** Answers one pair on a graph, reusing shortest-path trees per origin. */
-function answer(graph: NetworkGraph, trees: Map<string, TravelTimes>, mode: TravelMode, from: NameMatch, to: NameMatch): Omit<PairAnswer, 'row' | 'from' | 'to'> {
+function answer(
+	graph: NetworkGraph,
+	trees: Map<string, TravelTimes>,
+	mode: TravelMode,
+	from: NameMatch,
+	to: NameMatch
+): Omit<PairAnswer, 'row' | 'from' | 'to'> {
 	const labels = { fromLabel: from.label, toLabel: to.label };
 	if (from.node === to.node) return { ...labels, status: 'same', minutes: 0, breakdown: null, route: null };
 	const key = originNode(from);
@@ -160,16 +169,26 @@ function breakdownText(b: ReturnType<typeof routeBreakdown>): string {
 }
 
 /** Reads the pairs file: good rows, and one message per bad row (file:line: what is wrong). */
-export function readPairs(file: string, text: string, places: NetworkPlace[]): { rows: { row: number; from: string; to: string; fromHit: NameMatch; toHit: NameMatch }[]; problems: string[] } {
+export function readPairs(
+	file: string,
+	text: string,
+	places: NetworkPlace[]
+): { rows: { row: number; from: string; to: string; fromHit: NameMatch; toHit: NameMatch }[]; problems: string[] } {
 	const problems: string[] = [];
 	const rows: { row: number; from: string; to: string; fromHit: NameMatch; toHit: NameMatch }[] = [];
 	const table = csvParseRows(text);
 	if (table.length - 1 > PAIRS_MAX_ROWS)
-		throw new FileArgError(`${file} has ${(table.length - 1).toLocaleString('en')} rows, more than the ${PAIRS_MAX_ROWS.toLocaleString('en')}-row limit`);
+		throw new FileArgError(
+			`${file} has ${(table.length - 1).toLocaleString('en')} rows, more than the ${PAIRS_MAX_ROWS.toLocaleString('en')}-row limit`
+		);
 	const header = (table[0] ?? []).map((h) => h.trim().toLowerCase());
 	const fi = header.indexOf('from');
 	const ti = header.indexOf('to');
-	if (fi < 0 || ti < 0) return { rows, problems: [`${file}:1: the header must name the columns "from" and "to" (found: ${header.join(',').slice(0, 120) || 'nothing'})`] };
+	if (fi < 0 || ti < 0)
+		return {
+			rows,
+			problems: [`${file}:1: the header must name the columns "from" and "to" (found: ${header.join(',').slice(0, 120) || 'nothing'})`]
+		};
 	table.slice(1).forEach((cells, i) => {
 		const line = i + 2;
 		if (cells.every((c) => c.trim() === '')) return;
@@ -189,7 +208,10 @@ export function readPairs(file: string, text: string, places: NetworkPlace[]): {
 		}
 		const fromHit = resolveName(from, places, STATIONS);
 		const toHit = resolveName(to, places, STATIONS);
-		for (const [name, hit] of [[from, fromHit], [to, toHit]] as const) {
+		for (const [name, hit] of [
+			[from, fromHit],
+			[to, toHit]
+		] as const) {
 			if (hit) continue;
 			const near = closeNames(name, places, STATIONS, 3);
 			problems.push(`${file}:${line}: unknown place "${name}"${near.length ? ` (close: ${near.join('; ')})` : ''}`);
@@ -223,18 +245,38 @@ async function runPairs(file: string, scenario: ScenarioId, mode: TravelMode, js
 	read.problems.forEach((p) => err(p));
 	const graph = buildScenario(inputs, assumptions, scenario);
 	const trees = new Map<string, TravelTimes>();
-	const answers: PairAnswer[] = read.rows.map((r) => ({ row: r.row, from: r.from, to: r.to, ...answer(graph, trees, mode, r.fromHit, r.toHit) }));
+	const answers: PairAnswer[] = read.rows.map((r) => ({
+		row: r.row,
+		from: r.from,
+		to: r.to,
+		...answer(graph, trees, mode, r.fromHit, r.toHit)
+	}));
 	if (json) {
 		await outFlushed(
 			JSON.stringify(
-				{ scenario, mode, pairs: answers.map(({ route, ...a }) => ({ ...a, minutes: a.minutes === null ? null : Math.round(a.minutes * 10) / 10, legs: route?.legs ?? [] })), problems: read.problems, assumptions },
+				{
+					scenario,
+					mode,
+					pairs: answers.map(({ route, ...a }) => ({
+						...a,
+						minutes: a.minutes === null ? null : Math.round(a.minutes * 10) / 10,
+						legs: route?.legs ?? []
+					})),
+					problems: read.problems,
+					assumptions
+				},
 				null,
 				2
 			)
 		);
 	} else {
 		out(`Pairs from ${file}, ${scenario}, ${mode} (modelled minutes, not timetables):`);
-		out(formatTable(['row', 'from', 'to', 'time', 'made of'], answers.map((a) => [String(a.row), a.fromLabel, a.toLabel, statusText(a), a.breakdown ? breakdownText(a.breakdown) : ''])));
+		out(
+			formatTable(
+				['row', 'from', 'to', 'time', 'made of'],
+				answers.map((a) => [String(a.row), a.fromLabel, a.toLabel, statusText(a), a.breakdown ? breakdownText(a.breakdown) : ''])
+			)
+		);
 		if (read.problems.length) out(`${read.problems.length} row(s) not answered: see the messages above.`);
 	}
 	return read.problems.length ? 1 : 0;
@@ -282,14 +324,35 @@ export async function run(args: string[]): Promise<number> {
 	const a = answer(graph, new Map(), mode, from, to);
 	const r = a.route;
 	if (parsed.options.json) {
-		await outFlushed(JSON.stringify({ from, to, scenario, mode, status: a.status, minutes: a.minutes, breakdown: a.breakdown, route: r, assumptions: parsed.assumptions, issues: graph.issues }, null, 2));
+		await outFlushed(
+			JSON.stringify(
+				{
+					from,
+					to,
+					scenario,
+					mode,
+					status: a.status,
+					minutes: a.minutes,
+					breakdown: a.breakdown,
+					route: r,
+					assumptions: parsed.assumptions,
+					issues: graph.issues
+				},
+				null,
+				2
+			)
+		);
 		return 0;
 	}
 	out(`${from.label} → ${to.label}, ${scenario}, ${mode}: ${statusText(a)}`);
 	if (a.breakdown) out(`  made of: ${breakdownText(a.breakdown)} min`);
 	if (r) out(formatRoute(r));
 	out('\nAssumptions:');
-	out(describeAssumptions(parsed.assumptions).map((l) => `  ${l}`).join('\n'));
+	out(
+		describeAssumptions(parsed.assumptions)
+			.map((l) => `  ${l}`)
+			.join('\n')
+	);
 	if (graph.issues.length) out(`\n${graph.issues.length} data notes (use --json to list them).`);
 	return 0;
 }

@@ -24,7 +24,10 @@ import { checkAtlas } from '../check-data';
 import { buildCatalogue } from '../build-catalogue';
 
 /** Which data file a new entry of each kind goes to (its row in catalogue/kinds.ts). */
-export const KIND_FILE: Record<ProjectKind, string> = Object.fromEntries(PROJECT_KINDS.map((k) => [k, kindRow(k).file])) as Record<ProjectKind, string>;
+export const KIND_FILE: Record<ProjectKind, string> = Object.fromEntries(PROJECT_KINDS.map((k) => [k, kindRow(k).file])) as Record<
+	ProjectKind,
+	string
+>;
 
 /** What an apply did, or why it did nothing. */
 export type ApplyResult =

@@ -40,7 +40,10 @@ test('the map opens on the Wuling region with the basemap layers and a drawn can
 
 	const labels = await renderedLabels(page, LABEL_LAYERS);
 	assert.ok(labels.includes('黔江区') || labels.includes('黔江'), `Qianjiang label not shown: ${labels.slice(0, 20)}`);
-	assert.ok(labels.every((l) => !/^[A-Za-z]/.test(l)), 'labels should be Chinese by default');
+	assert.ok(
+		labels.every((l) => !/^[A-Za-z]/.test(l)),
+		'labels should be Chinese by default'
+	);
 
 	assert.match(await page.locator('[data-testid="map-summary"]').textContent(), /38/);
 	assertClean(assert, tracker);
@@ -60,7 +63,11 @@ test('the language switch relabels the map and the interface, and the choice per
 				const m = window.__wulingMap;
 				return m
 					.queryRenderedFeatures({ layers: ids.filter((id) => m.getLayer(id)) })
-					.some((f) => f.properties.en === 'Qianjiang' && JSON.stringify(m.getLayoutProperty(f.layer.id, 'text-field')).startsWith('["coalesce",["get","en"]'));
+					.some(
+						(f) =>
+							f.properties.en === 'Qianjiang' &&
+							JSON.stringify(m.getLayoutProperty(f.layer.id, 'text-field')).startsWith('["coalesce",["get","en"]')
+					);
 			},
 			LABEL_LAYERS,
 			{ timeout: 20000 }

@@ -64,9 +64,7 @@ test('clicking a project line on the map opens its stated facts and sources', as
 	assert.match(await page.getByTestId('plan-drift').textContent(), /延后/, 'the 2021 aim to start by 2025 slipped');
 	assert.doesNotMatch(await page.getByTestId('detail-status').textContent(), /已建成|建成投用/);
 	// The map highlights the selection.
-	const state = await page.evaluate(
-		() => window.__wulingMap.getFeatureState({ source: 'projects', id: 'qianjiang-jishou-hsr' }).selected
-	);
+	const state = await page.evaluate(() => window.__wulingMap.getFeatureState({ source: 'projects', id: 'qianjiang-jishou-hsr' }).selected);
 	assert.equal(state, true);
 	assertClean(assert, tracker);
 	await page.close();
@@ -84,7 +82,10 @@ test('search, kind filter and year change both the list and the map', async () =
 	await page.waitForFunction(() => document.querySelectorAll('[data-testid="project-list"] button.item').length < 10);
 	await settle(page);
 	const items = await page.getByTestId('project-list').locator('button.item').allTextContents();
-	assert.ok(items.some((t) => t.includes('黔江至吉首高铁')), items.join('|'));
+	assert.ok(
+		items.some((t) => t.includes('黔江至吉首高铁')),
+		items.join('|')
+	);
 	const searched = await drawnIds(page);
 	assert.ok(searched.includes('qianjiang-jishou-hsr') && searched.length < all.length, searched.join(','));
 
@@ -164,8 +165,8 @@ test('the deep link opens the main map on the project', async () => {
 	assert.match(await detail.locator('h2').textContent(), /杉岭水库/);
 	assert.match(await detail.textContent(), /大致位置/);
 	const centre = await page.evaluate(() => window.__wulingMap.getCenter().toArray());
-	const place = await page.evaluate(() =>
-		window.__wulingMap.querySourceFeatures('projects').find((f) => f.properties.id === 'shanling-reservoir').geometry.coordinates
+	const place = await page.evaluate(
+		() => window.__wulingMap.querySourceFeatures('projects').find((f) => f.properties.id === 'shanling-reservoir').geometry.coordinates
 	);
 	assert.ok(Math.abs(centre[0] - place[0]) < 0.3 && Math.abs(centre[1] - place[1]) < 0.3, `${centre} vs ${place}`);
 	assertClean(assert, tracker);
@@ -185,30 +186,47 @@ test('the plan reads as a network diagram over Qianjiang: a hub ring, existing l
 	const { page, tracker } = await openPage(context);
 	await page.goto(`${BASE_URL}/?map=9/29.5/108.77`);
 	await waitForMap(page);
-	await page.waitForFunction(() => {
-		const m = window.__wulingMap;
-		return m.isSourceLoaded('projects') && m.queryRenderedFeatures({ layers: ['projects-hub'] }).length > 0;
-	}, null, { timeout: 60000 });
+	await page.waitForFunction(
+		() => {
+			const m = window.__wulingMap;
+			return m.isSourceLoaded('projects') && m.queryRenderedFeatures({ layers: ['projects-hub'] }).length > 0;
+		},
+		null,
+		{ timeout: 60000 }
+	);
 	const seen = await page.evaluate(() => {
 		const m = window.__wulingMap;
 		// Features of other year views are in the tiles with no opacity: only the drawn ones count.
 		const drawn = (layers) =>
-			m.queryRenderedFeatures({ layers }).filter((f) => f.properties.view === undefined || m.getFeatureState({ source: 'projects', id: f.properties.key }).shown === true);
+			m
+				.queryRenderedFeatures({ layers })
+				.filter((f) => f.properties.view === undefined || m.getFeatureState({ source: 'projects', id: f.properties.key }).shown === true);
 		const hubs = drawn(['projects-hub']).map((f) => ({ place: f.properties.place, lines: f.properties.lines }));
 		const existing = new Set(drawn(['projects-existing']).map((f) => f.properties.id));
 		const planned = drawn(['projects-line-dashed', 'projects-line-dotted', 'projects-line-solid']);
 		const slots = new Set(planned.map((f) => f.properties.slot));
-		return { hubs, existing: [...existing], slots: [...slots], maxZoom: m.getMaxZoom(), fills: m.getStyle().layers.filter((l) => l.id.startsWith('projects') && l.type === 'fill').length };
+		return {
+			hubs,
+			existing: [...existing],
+			slots: [...slots],
+			maxZoom: m.getMaxZoom(),
+			fills: m.getStyle().layers.filter((l) => l.id.startsWith('projects') && l.type === 'fill').length
+		};
 	});
 	const qianjiang = seen.hubs.find((h) => h.place === 'qianjiang');
 	assert.ok(qianjiang && qianjiang.lines >= 10, `the hub at 黔江: ${JSON.stringify(qianjiang)}`);
 	assert.ok(seen.existing.includes('chongqing-huaihua-railway'), `existing lines drawn: ${seen.existing}`);
-	assert.ok(seen.slots.some((s) => s !== 0), 'lines sharing a corridor are offset side by side');
+	assert.ok(
+		seen.slots.some((s) => s !== 0),
+		'lines sharing a corridor are offset side by side'
+	);
 	assert.equal(seen.fills, 0, 'no filled uncertainty circles tint the map');
 	assert.equal(seen.maxZoom, 11, 'zoom capped at what the data supports');
 	// The precision switch shows every uncertainty outline.
 	await page.getByTestId('show-precision').check();
-	await page.waitForFunction(() => JSON.stringify(window.__wulingMap.getPaintProperty('projects-uncertainty-line', 'line-opacity')).includes('0.55'));
+	await page.waitForFunction(() =>
+		JSON.stringify(window.__wulingMap.getPaintProperty('projects-uncertainty-line', 'line-opacity')).includes('0.55')
+	);
 	await page.waitForFunction(() => new URL(location.href).searchParams.get('precision') === '1');
 	assertClean(assert, tracker);
 	await page.close();

@@ -74,7 +74,8 @@ test('draw a corridor by clicking on the map: stats, districts that add up, and 
 	assert.ok(Number(await page.getByTestId('corridor-sinuosity').getAttribute('data-value')) >= 1);
 
 	const layers = await page.evaluate(() => window.__wulingMap.getStyle().layers.map((l) => l.id));
-	for (const id of ['corridors-buffer-fill', 'corridors-line-dashed', 'corridors-line-label']) assert.ok(layers.includes(id), `layer ${id}`);
+	for (const id of ['corridors-buffer-fill', 'corridors-line-dashed', 'corridors-line-label'])
+		assert.ok(layers.includes(id), `layer ${id}`);
 	const bufferFeatures = await page.evaluate(() => window.__wulingMap.getSource('corridors-buffer')._data?.features?.length ?? -1);
 	assert.notEqual(bufferFeatures, 0, 'the buffer is drawn');
 
@@ -156,7 +157,14 @@ test('import: a broken file is refused clearly and changes nothing; a hostile na
 			{
 				type: 'Feature',
 				properties: { name: hostile, note: '<script>alert(2)</script>' },
-				geometry: { type: 'LineString', coordinates: [[108.7, 29.45], [108.8, 29.4], [108.9, 29.3]] }
+				geometry: {
+					type: 'LineString',
+					coordinates: [
+						[108.7, 29.45],
+						[108.8, 29.4],
+						[108.9, 29.3]
+					]
+				}
 			}
 		]
 	};

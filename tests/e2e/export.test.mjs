@@ -27,10 +27,7 @@ function pngVariety(page, bytes) {
 async function exportAs(page, id) {
 	await page.getByTestId('export-button').click();
 	await page.getByTestId(`export-${id}`).waitFor();
-	const [download] = await Promise.all([
-		page.waitForEvent('download', { timeout: 60000 }),
-		page.getByTestId(`export-${id}`).click()
-	]);
+	const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60000 }), page.getByTestId(`export-${id}`).click()]);
 	const path = await download.path();
 	return { name: download.suggestedFilename(), bytes: await readFile(path) };
 }

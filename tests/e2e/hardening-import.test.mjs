@@ -59,7 +59,8 @@ async function importLine(page, n, name) {
 	await page.evaluate(
 		({ n, name }) => {
 			const coords = [];
-			for (let i = 0; i < n; i++) coords.push([+(108.55 + (i / n) * 0.5).toFixed(6), +(29.35 + (i % 2) * 0.0008 + Math.sin(i / 300) * 0.03).toFixed(6)]);
+			for (let i = 0; i < n; i++)
+				coords.push([+(108.55 + (i / n) * 0.5).toFixed(6), +(29.35 + (i % 2) * 0.0008 + Math.sin(i / 300) * 0.03).toFixed(6)]);
 			const text = JSON.stringify({ type: 'Feature', properties: { name }, geometry: { type: 'LineString', coordinates: coords } });
 			window.__file = new File([text], `${name}.geojson`, { type: 'application/geo+json' });
 		},
@@ -75,7 +76,9 @@ async function importLine(page, n, name) {
 		input.dispatchEvent(new Event('change', { bubbles: true }));
 		return t;
 	});
-	await page.waitForFunction((nm) => document.querySelector('[data-testid="corridor-import-ok"]')?.textContent?.includes(nm), name, { timeout: 120_000 });
+	await page.waitForFunction((nm) => document.querySelector('[data-testid="corridor-import-ok"]')?.textContent?.includes(nm), name, {
+		timeout: 120_000
+	});
 	await page.locator('[data-testid="corridor-length"]').waitFor({ timeout: 60_000 });
 	await page.waitForTimeout(2000);
 	return t0;

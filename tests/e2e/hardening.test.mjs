@@ -18,7 +18,9 @@ test('silent drops: a travel place checked after the data loads and a bad presen
 	await waitForMap(page, 120_000);
 	const notices = page.getByTestId('notices');
 	await notices.waitFor({ timeout: 30_000 });
-	await page.waitForFunction(() => document.querySelector('[data-testid="notices"]')?.textContent?.includes('tt=atlantis'), null, { timeout: 30_000 });
+	await page.waitForFunction(() => document.querySelector('[data-testid="notices"]')?.textContent?.includes('tt=atlantis'), null, {
+		timeout: 30_000
+	});
 	assert.match(await notices.textContent(), /no such place/);
 	assert.ok(!new URL(page.url()).searchParams.has('tt'), 'the dropped value left the link');
 
@@ -40,7 +42,12 @@ test('hardening: the pages carry a strict Content-Security-Policy and the server
 	assert.equal(headers['x-frame-options'], 'DENY');
 	const csp = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
 	assert.ok(csp, 'a CSP meta tag');
-	const directives = Object.fromEntries(csp.split(';').map((d) => d.trim().split(/\s+/)).map(([k, ...v]) => [k, v]));
+	const directives = Object.fromEntries(
+		csp
+			.split(';')
+			.map((d) => d.trim().split(/\s+/))
+			.map(([k, ...v]) => [k, v])
+	);
 	assert.ok(!directives['script-src'].includes("'unsafe-inline'") && !directives['script-src'].includes("'unsafe-eval'"), csp);
 	assert.deepEqual(directives['connect-src'], ["'self'"]);
 	assert.deepEqual(directives['object-src'], ["'none'"]);
@@ -57,7 +64,10 @@ test('hardening: the pages carry a strict Content-Security-Policy and the server
 	assert.equal(ran, false, 'an inline script did not run');
 	assert.ok(tracker.csp.length >= 1, 'the violation was reported');
 	// That violation was provoked on purpose; nothing else may have caused one.
-	assert.ok(tracker.csp.every((m) => /script-src/.test(m)), tracker.csp.join('\n'));
+	assert.ok(
+		tracker.csp.every((m) => /script-src/.test(m)),
+		tracker.csp.join('\n')
+	);
 	tracker.csp.length = 0;
 	assertClean(assert, tracker);
 	await page.close();

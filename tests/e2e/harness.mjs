@@ -74,7 +74,9 @@ export async function openPage(context, viewport) {
 	// The document's violation events, reported through the console so the listener above records them.
 	await page.addInitScript(() => {
 		document.addEventListener('securitypolicyviolation', (e) => {
-			console.error(`securitypolicyviolation: ${e.effectiveDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber}`);
+			console.error(
+				`securitypolicyviolation: ${e.effectiveDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber}`
+			);
 		});
 	});
 	page.on('requestfailed', (r) => {
@@ -210,7 +212,8 @@ export async function drawnProjectProperties(page) {
 			.querySourceFeatures('projects')
 			.filter((f) => f.properties.view === undefined || m.getFeatureState({ source: 'projects', id: f.properties.key }).shown === true);
 		const views = new Set(shown.map((f) => f.properties.view).filter((v) => v !== undefined));
-		if (views.size > 1 || (views.size === 1 && !views.has(year))) throw new Error(`drawn year views ${[...views]} while the labels show ${year}`);
+		if (views.size > 1 || (views.size === 1 && !views.has(year)))
+			throw new Error(`drawn year views ${[...views]} while the labels show ${year}`);
 		return shown.map((f) => f.properties);
 	});
 }

@@ -36,8 +36,7 @@ async function clickPoints(page, fractions) {
 	}
 }
 
-const segments = async (page) =>
-	(await page.getByTestId('measure-segment').evaluateAll((els) => els.map((e) => Number(e.dataset.km))));
+const segments = async (page) => await page.getByTestId('measure-segment').evaluateAll((els) => els.map((e) => Number(e.dataset.km)));
 const totalKm = async (page) => Number(await page.getByTestId('measure-total').getAttribute('data-km'));
 /** Waits until the map has drawn its latest change (the listener is set before the repaint, so no idle is missed). */
 const redrawn = (page) =>
@@ -88,7 +87,11 @@ test('undo removes one point, by button and by Backspace on the map', async () =
 	await page.keyboard.press('Backspace');
 	await page.getByTestId('measure-total').waitFor({ state: 'detached' });
 	const vertices = await page.evaluate(
-		() => window.__wulingMap.getSource('measure').serialize().data.features.filter((f) => f.properties.role === 'vertex').length
+		() =>
+			window.__wulingMap
+				.getSource('measure')
+				.serialize()
+				.data.features.filter((f) => f.properties.role === 'vertex').length
 	);
 	assert.equal(vertices, 1);
 	await page.keyboard.press('Control+z');
@@ -107,7 +110,12 @@ test('area mode shows the area in km² and the perimeter, and writes ma=1', asyn
 	const perimeter = Number(await page.getByTestId('measure-perimeter').getAttribute('data-km'));
 	assert.ok(perimeter > (await totalKm(page)), 'the perimeter includes the closing segment');
 	await page.waitForFunction(() => new URL(location.href).searchParams.get('ma') === '1');
-	const roles = await page.evaluate(() => window.__wulingMap.getSource('measure').serialize().data.features.map((f) => f.properties.role));
+	const roles = await page.evaluate(() =>
+		window.__wulingMap
+			.getSource('measure')
+			.serialize()
+			.data.features.map((f) => f.properties.role)
+	);
 	assert.ok(roles.includes('area'));
 	assertClean(assert, tracker);
 });

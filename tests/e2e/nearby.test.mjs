@@ -93,7 +93,10 @@ test('searching 濯水 answers with what serves it and its district seat, town-t
 	// position to export.
 	const undrawn = await page.getByTestId('nearby-list').locator('li', { hasText: '未绘出' }).count();
 	assert.equal(doc.features.length, items - undrawn + 1, 'the query point and every listed project with a position');
-	assert.ok(doc.features.slice(1).every((f) => typeof f.properties.distance_km_computed === 'number'), JSON.stringify(doc.features[1]?.properties));
+	assert.ok(
+		doc.features.slice(1).every((f) => typeof f.properties.distance_km_computed === 'number'),
+		JSON.stringify(doc.features[1]?.properties)
+	);
 	assertClean(assert, tracker);
 });
 

@@ -53,9 +53,18 @@ test('the map opens offline after one visit', async () => {
 	assert.ok(variety > 0.15, `offline map looks blank (variety ${variety})`);
 	const layers = await page.evaluate(() => window.__wulingMap.getStyle().layers.map((l) => l.id));
 	assert.ok(layers.includes('basemap-hillshade') && layers.includes('basemap-place-label-major'));
-	assert.ok(fromWorker.some((u) => new URL(u).pathname === '/'), 'the page came from the service worker');
-	assert.ok(fromWorker.some((u) => u.includes('/geo/boundaries.topo.json')), 'the data came from the service worker');
-	assert.ok(fromWorker.some((u) => u.includes('/_app/immutable/')), 'the code came from the service worker');
+	assert.ok(
+		fromWorker.some((u) => new URL(u).pathname === '/'),
+		'the page came from the service worker'
+	);
+	assert.ok(
+		fromWorker.some((u) => u.includes('/geo/boundaries.topo.json')),
+		'the data came from the service worker'
+	);
+	assert.ok(
+		fromWorker.some((u) => u.includes('/_app/immutable/')),
+		'the code came from the service worker'
+	);
 	assert.deepEqual(tracker.failed, [], `failed own requests offline: ${tracker.failed.join('\n')}`);
 
 	// A link with state still opens offline, since pages are looked up without their query.

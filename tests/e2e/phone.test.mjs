@@ -59,14 +59,17 @@ async function sheetTop(page) {
  * does not within 15 s. Positions come from the site's own gazetteer.
  */
 async function framedAboveSheet(page, when) {
-	const positions = await page.evaluate(async (ids) => {
-		const places = await (await fetch(new URL('geo/places.json', document.baseURI))).json();
-		const list = Array.isArray(places) ? places : places.places;
-		return ids.map((id) => {
-			const p = list.find((q) => q.id === id);
-			return [p.lon, p.lat];
-		});
-	}, ['qianjiang-zhuoshui', 'qianjiang']);
+	const positions = await page.evaluate(
+		async (ids) => {
+			const places = await (await fetch(new URL('geo/places.json', document.baseURI))).json();
+			const list = Array.isArray(places) ? places : places.places;
+			return ids.map((id) => {
+				const p = list.find((q) => q.id === id);
+				return [p.lon, p.lat];
+			});
+		},
+		['qianjiang-zhuoshui', 'qianjiang']
+	);
 	// One check, run in the page: polled until it holds, then run once more for the message if it never does.
 	const check = ({ positions }) => {
 		const m = window.__wulingMap;
@@ -90,7 +93,12 @@ async function framedAboveSheet(page, when) {
 
 const WORDS = {
 	zh: { query: '濯水', place: /濯水/, back: '返回黔江区濯水镇附近的结果', summary: /^黔江区濯水镇：/ },
-	en: { query: 'Zhuoshui', place: /Zhuoshui/, back: 'Back to results near Zhuoshui, Qianjiang District', summary: /^Zhuoshui, Qianjiang District: / }
+	en: {
+		query: 'Zhuoshui',
+		place: /Zhuoshui/,
+		back: 'Back to results near Zhuoshui, Qianjiang District',
+		summary: /^Zhuoshui, Qianjiang District: /
+	}
 };
 
 for (const lang of ['zh', 'en']) {
@@ -141,10 +149,21 @@ for (const lang of ['zh', 'en']) {
 			({ id, bottom }) => {
 				const m = window.__wulingMap;
 				const r = m.getContainer().getBoundingClientRect();
-				const layers = m.getStyle().layers.filter((l) => l.source === 'projects').map((l) => l.id);
-				const feats = m.queryRenderedFeatures([[0, 0], [r.width, bottom - r.top]], { layers });
+				const layers = m
+					.getStyle()
+					.layers.filter((l) => l.source === 'projects')
+					.map((l) => l.id);
+				const feats = m.queryRenderedFeatures(
+					[
+						[0, 0],
+						[r.width, bottom - r.top]
+					],
+					{ layers }
+				);
 				// Drawn: of the year view shown (or untagged), and selected.
-				return feats.some((f) => f.properties.id === id && f.state?.selected === true && (f.properties.view === undefined || f.state?.shown === true));
+				return feats.some(
+					(f) => f.properties.id === id && f.state?.selected === true && (f.properties.view === undefined || f.state?.shown === true)
+				);
 			},
 			{ id, bottom: top2 }
 		);
@@ -160,11 +179,11 @@ for (const lang of ['zh', 'en']) {
 		await page.waitForFunction((id) => document.activeElement?.getAttribute('data-id') === id, id);
 		await framedAboveSheet(page, 'after back');
 		// Framed as after the search, not left on the project.
-		await page.waitForFunction(
-			(c) => Math.abs(window.__wulingMap.getZoom() - c.zoom) < 0.25,
-			searched,
-			{ timeout: 15000 }
-		).catch(async () => assert.fail(`after back the camera is ${JSON.stringify(await camera())}, after the search ${JSON.stringify(searched)}`));
+		await page
+			.waitForFunction((c) => Math.abs(window.__wulingMap.getZoom() - c.zoom) < 0.25, searched, { timeout: 15000 })
+			.catch(async () =>
+				assert.fail(`after back the camera is ${JSON.stringify(await camera())}, after the search ${JSON.stringify(searched)}`)
+			);
 		// Words a citizen reads: the document year as a source, never in bare brackets after a status.
 		const meta = (await page.getByTestId('nearby-meta').allTextContents()).join('\n');
 		assert.ok(!/（\d{4}年）|\(\d{4}\)/.test(meta), meta);
@@ -213,7 +232,10 @@ async function assertReachable(page, size, lang) {
 	// Present and About from the menu; the language switch beside it.
 	assert.ok(inView(await box(page.getByTestId('lang-switch'))), `${where}: language switch not in view`);
 	await page.getByTestId('menu').locator('summary').click();
-	for (const [id, path] of [['menu-present', '/present/'], ['menu-about', '/about/']]) {
+	for (const [id, path] of [
+		['menu-present', '/present/'],
+		['menu-about', '/about/']
+	]) {
 		const link = page.getByTestId(id);
 		assert.ok(await link.isVisible(), `${where}: ${id} hidden`);
 		assert.ok(inView(await box(link)), `${where}: ${id} not in view`);
@@ -226,8 +248,14 @@ async function assertReachable(page, size, lang) {
 	// The legend opens as a sheet along the bottom edge, and closes again.
 	await page.getByTestId('legend').locator('summary').click();
 	const legend = await box(page.getByTestId('legend'));
-	assert.ok(Math.abs(legend.bottom - size.height) <= 1 && legend.width >= size.width - 1, `${where}: legend is not a bottom sheet: ${JSON.stringify(legend)}`);
-	const topmost = await page.evaluate(([x, y]) => document.elementFromPoint(x, y)?.closest('[data-testid=legend]') !== null, [size.width / 2, size.height - 10]);
+	assert.ok(
+		Math.abs(legend.bottom - size.height) <= 1 && legend.width >= size.width - 1,
+		`${where}: legend is not a bottom sheet: ${JSON.stringify(legend)}`
+	);
+	const topmost = await page.evaluate(
+		([x, y]) => document.elementFromPoint(x, y)?.closest('[data-testid=legend]') !== null,
+		[size.width / 2, size.height - 10]
+	);
 	assert.ok(topmost, `${where}: the legend sheet is covered`);
 	await assertTapTargets(page, `${where}, legend open`);
 	await page.getByTestId('legend-close').click();

@@ -68,7 +68,11 @@ test('every township of Qianjiang and every served county seat has a card in zh 
 			);
 			assert.match(html, /data-testid="card-map"[^>]*>/, `${lang} ${id}: the sketch map is in the HTML`);
 			assert.match(html, /data-testid="card-qr"[\s\S]*?<svg/, `${lang} ${id}: the QR code is in the HTML`);
-			assert.match(html, new RegExp(`data-testid="card-qr-url">[^<]*${prefix}/places/${id}/<`), `${lang} ${id}: it says where the QR code points`);
+			assert.match(
+				html,
+				new RegExp(`data-testid="card-qr-url">[^<]*${prefix}/places/${id}/<`),
+				`${lang} ${id}: it says where the QR code points`
+			);
 			// Prerendered links are relative to the page (../places/<id>/ from the index).
 			assert.ok(index.includes(`/places/${id}/"`), `${lang} index links ${id}`);
 		}
@@ -145,7 +149,9 @@ test('the index lists every card, and its search narrows the list and says when 
 	await page.waitForFunction(() => document.querySelectorAll('[data-testid="places-row"]:not([hidden])').length === 1);
 	assert.equal(await page.locator('[data-testid="places-row"]:not([hidden])').getAttribute('data-id'), 'qianjiang-zhuoshui');
 	await search.fill('youyang');
-	await page.waitForFunction(() => [...document.querySelectorAll('[data-testid="places-row"]:not([hidden])')].some((r) => r.dataset.id === 'youyang'));
+	await page.waitForFunction(() =>
+		[...document.querySelectorAll('[data-testid="places-row"]:not([hidden])')].some((r) => r.dataset.id === 'youyang')
+	);
 	await search.fill('<img src=x onerror=alert(1)>');
 	await page.getByTestId('places-count').filter({ hasText: '没有名称含' }).waitFor();
 	assert.equal(await page.locator('[data-testid="places-count"] img').count(), 0, 'typed text is shown as text');
@@ -185,8 +191,19 @@ test('a card and the index have no serious or critical axe violations', async ()
 		await page.goto(`${BASE_URL}${path}`);
 		if (!(await page.evaluate(() => Boolean(window.axe)))) await page.evaluate(AXE);
 		const found = await page.evaluate(async () => {
-			const r = await window.axe.run(document, { resultTypes: ['violations'], runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
-			return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+			const r = await window.axe.run(document, {
+				resultTypes: ['violations'],
+				runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }
+			});
+			return r.violations
+				.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+				.map(
+					(v) =>
+						`${v.id}: ${v.nodes
+							.slice(0, 3)
+							.map((n) => n.target.join(' '))
+							.join(' | ')}`
+				);
 		});
 		assert.deepEqual(found, [], `${path}:\n${found.join('\n')}`);
 	}

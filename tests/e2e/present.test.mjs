@@ -16,10 +16,14 @@ const SCENE_COUNT = 7;
 /** Waits until the presenter's map has loaded and stopped moving. */
 async function waitForPresenter(page) {
 	await page.waitForSelector('[data-ready="true"]', { timeout: 45000 });
-	await page.waitForFunction(() => {
-		const m = window.__wulingMap;
-		return Boolean(m && m.loaded() && !m.isMoving());
-	}, null, { timeout: 45000 });
+	await page.waitForFunction(
+		() => {
+			const m = window.__wulingMap;
+			return Boolean(m && m.loaded() && !m.isMoving());
+		},
+		null,
+		{ timeout: 45000 }
+	);
 }
 
 async function shown(page) {
@@ -79,7 +83,10 @@ test('the presenter steps through every scene with → and PageDown, jumps with 
 	await page.keyboard.press('Shift+Space');
 	await page.waitForFunction(() => document.querySelector('[data-scene-index]').getAttribute('data-scene-index') === '1');
 	await page.keyboard.press('End');
-	await page.waitForFunction((n) => document.querySelector('[data-scene-index]').getAttribute('data-scene-index') === String(n), SCENE_COUNT - 1);
+	await page.waitForFunction(
+		(n) => document.querySelector('[data-scene-index]').getAttribute('data-scene-index') === String(n),
+		SCENE_COUNT - 1
+	);
 	await page.keyboard.press('Home');
 	await page.waitForFunction(() => document.querySelector('[data-scene-index]').getAttribute('data-scene-index') === '0');
 
@@ -90,7 +97,7 @@ test('the presenter steps through every scene with → and PageDown, jumps with 
 	assert.match(times, /2020[\s\S]*\d+[\s\S]*2025[\s\S]*\d+/);
 
 	await page.keyboard.press('Escape');
-	await page.waitForURL((u) => u.pathname === '/' || u.pathname.endsWith('/') && !u.pathname.includes('present'), { timeout: 15000 });
+	await page.waitForURL((u) => u.pathname === '/' || (u.pathname.endsWith('/') && !u.pathname.includes('present')), { timeout: 15000 });
 	await page.waitForSelector('[data-ready="true"]', { timeout: 45000 });
 	assertClean(assert, tracker);
 	await page.close();
@@ -190,7 +197,8 @@ test('every scene fits its box at 1920×1080, 1280×720 and 1024×768 in zh and 
 				await page.keyboard.press(String(i + 1));
 				await page.waitForFunction((n) => document.querySelector('[data-scene-index]').getAttribute('data-scene-index') === String(n), i);
 				const scene = await page.locator('[data-scene]').getAttribute('data-scene');
-				if (scene === 'promises') await page.waitForFunction(() => document.querySelectorAll('[data-testid="promise-modelled"]').length > 0);
+				if (scene === 'promises')
+					await page.waitForFunction(() => document.querySelectorAll('[data-testid="promise-modelled"]').length > 0);
 				if (scene === 'travel-time') await page.waitForSelector('[data-testid="travel-figure"]');
 				await settle(page);
 				for (const p of await slideProblems(page)) problems.push(`${width}×${height} ${want} ${scene}: ${p}`);
@@ -225,7 +233,10 @@ test('a scene has one camera however it is reached, inside the bounds the terrai
 	await page.waitForFunction(() => !window.__wulingMap.isMoving(), null, { timeout: 30000 });
 	const flown = await camera();
 	assert.ok(Math.abs(direct.zoom - flown.zoom) < 1e-6, `zoom ${direct.zoom} vs ${flown.zoom}`);
-	assert.ok(Math.abs(direct.centre[0] - flown.centre[0]) < 1e-6 && Math.abs(direct.centre[1] - flown.centre[1]) < 1e-6, `centre ${direct.centre} vs ${flown.centre}`);
+	assert.ok(
+		Math.abs(direct.centre[0] - flown.centre[0]) < 1e-6 && Math.abs(direct.centre[1] - flown.centre[1]) < 1e-6,
+		`centre ${direct.centre} vs ${flown.centre}`
+	);
 	// The terrain tiles cover lon 101.25–112.50°E and lat 24.53–31.95°N: the camera never shows past them.
 	const [w, s, e, n] = flown.bounds;
 	assert.ok(w >= 101.25 && s >= 24.53 && e <= 112.5 && n <= 31.95, `view ${flown.bounds}`);
@@ -258,7 +269,10 @@ test('a custom story is made from the map, reordered, exported, re-imported, car
 	await page.evaluate(() => window.__wulingMap.jumpTo({ center: [108.3, 29.1], zoom: 8.5 }));
 	await addScene('乙场', 'Scene B', '第二个视图');
 	const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('wuling-atlas:story')));
-	assert.deepEqual(stored.scenes.map((s) => s.title.zh), ['甲场', '乙场']);
+	assert.deepEqual(
+		stored.scenes.map((s) => s.title.zh),
+		['甲场', '乙场']
+	);
 	assert.equal(stored.scenes[1].camera.zoom, 8.5);
 
 	await page.goto(`${BASE_URL}/present/?story=mine&lang=zh`);
@@ -273,21 +287,34 @@ test('a custom story is made from the map, reordered, exported, re-imported, car
 	// Reorder, export, delete, re-import.
 	await page.getByTestId('stories').click();
 	const editor = page.getByTestId('story-editor');
-	await editor.locator('li').first().getByRole('button', { name: /Move down/ }).click();
+	await editor
+		.locator('li')
+		.first()
+		.getByRole('button', { name: /Move down/ })
+		.click();
 	const order = () => editor.locator('li .title').allTextContents();
 	assert.deepEqual(await order(), ['Scene B', '<img src=x onerror=alert(1)>']);
 	assert.match(await page.getByTestId('scene-title').textContent(), /Scene B/);
 	const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('story-export').click()]);
 	const file = await readFile(await download.path());
-	assert.deepEqual(JSON.parse(file.toString('utf8')).scenes.map((s) => s.title.en), ['Scene B', '<img src=x onerror=alert(1)>']);
-	await editor.locator('li').first().getByRole('button', { name: /Delete/ }).click();
+	assert.deepEqual(
+		JSON.parse(file.toString('utf8')).scenes.map((s) => s.title.en),
+		['Scene B', '<img src=x onerror=alert(1)>']
+	);
+	await editor
+		.locator('li')
+		.first()
+		.getByRole('button', { name: /Delete/ })
+		.click();
 	assert.equal(await editor.locator('li').count(), 1);
 	await page.getByTestId('story-file').setInputFiles({ name: 'story.json', mimeType: 'application/json', buffer: file });
 	await page.getByTestId('story-status').waitFor();
 	assert.match(await page.getByTestId('story-status').textContent(), /2 scenes imported/);
 	assert.equal(await editor.locator('li').count(), 3);
 	// A file that is not a story is refused with a message, and the story is kept.
-	await page.getByTestId('story-file').setInputFiles({ name: 'x.json', mimeType: 'application/json', buffer: Buffer.from('{"type":"FeatureCollection","features":[]}') });
+	await page
+		.getByTestId('story-file')
+		.setInputFiles({ name: 'x.json', mimeType: 'application/json', buffer: Buffer.from('{"type":"FeatureCollection","features":[]}') });
 	await page.getByTestId('story-error').waitFor();
 	assert.match(await page.getByTestId('story-error').textContent(), /not a Wuling Atlas story file/);
 	assert.equal(await editor.locator('li').count(), 3);

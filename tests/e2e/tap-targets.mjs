@@ -32,7 +32,11 @@ export async function smallTargets(page, min = 44) {
 			if (r.width + 0.5 < min || r.height + 0.5 < min) {
 				const label = (box.getAttribute('aria-label') ?? box.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 40);
 				const id = box.id ? `#${box.id}` : box.getAttribute('data-testid') ? `[data-testid=${box.getAttribute('data-testid')}]` : '';
-				out.push({ what: `${box.tagName.toLowerCase()}${id}${box.className && typeof box.className === 'string' ? '.' + box.className.trim().split(/\s+/).join('.') : ''} "${label}"`, width: Math.round(r.width), height: Math.round(r.height) });
+				out.push({
+					what: `${box.tagName.toLowerCase()}${id}${box.className && typeof box.className === 'string' ? '.' + box.className.trim().split(/\s+/).join('.') : ''} "${label}"`,
+					width: Math.round(r.width),
+					height: Math.round(r.height)
+				});
 			}
 		}
 		return out;

@@ -27,7 +27,15 @@ async function hillshadeShare(page) {
 			ctx.drawImage(window.__wulingMap.getCanvas(), 0, 0, c.width, c.height);
 			return Array.from(ctx.getImageData(0, 0, c.width, c.height).data);
 		});
-	const idle = () => page.evaluate(() => new Promise((ok) => (window.__wulingMap.loaded() && !window.__wulingMap.isMoving() ? requestAnimationFrame(() => requestAnimationFrame(ok)) : window.__wulingMap.once('idle', ok))));
+	const idle = () =>
+		page.evaluate(
+			() =>
+				new Promise((ok) =>
+					window.__wulingMap.loaded() && !window.__wulingMap.isMoving()
+						? requestAnimationFrame(() => requestAnimationFrame(ok))
+						: window.__wulingMap.once('idle', ok)
+				)
+		);
 	const on = await sample();
 	const colours = ['hillshade-shadow-color', 'hillshade-highlight-color', 'hillshade-accent-color'];
 	const saved = await page.evaluate((ps) => {
@@ -68,8 +76,17 @@ test('the hillshade is drawn from the terrain tiles, and nothing is drawn where 
 			layerSource: layer?.source
 		};
 	});
-	assert.deepEqual(state, { source: 'raster-dem', loaded: true, layer: 'hillshade', visibility: 'visible', layerSource: 'basemap-terrain' });
-	assert.ok(tracker.requests.some((u) => /\/geo\/terrain\/7\/\d+\/\d+\.png$/.test(u)), 'terrain tiles were requested');
+	assert.deepEqual(state, {
+		source: 'raster-dem',
+		loaded: true,
+		layer: 'hillshade',
+		visibility: 'visible',
+		layerSource: 'basemap-terrain'
+	});
+	assert.ok(
+		tracker.requests.some((u) => /\/geo\/terrain\/7\/\d+\/\d+\.png$/.test(u)),
+		'terrain tiles were requested'
+	);
 	assert.match(await page.locator('.maplibregl-ctrl-attrib-inner').textContent(), /高程：SRTM30_PLUS（Scripps\/UCSD），源自 NASA SRTM30/);
 
 	const here = await hillshadeShare(page);
@@ -123,7 +140,10 @@ test('a corridor typed as 黔江,酉阳 gets an elevation profile (chart, figure
 	assert.equal(Number(d.lowest), cli.lowest.height_m, 'lowest point as the CLI computes it');
 	assert.equal(Number(d.climb), cli.climb_m);
 	assert.equal(Number(d.descent), cli.descent_m);
-	assert.ok(Number(d.lowest) > 300 && Number(d.highest) < 1600 && Number(d.lowest) < Number(d.highest), `heights ${d.lowest}–${d.highest} m`);
+	assert.ok(
+		Number(d.lowest) > 300 && Number(d.highest) < 1600 && Number(d.lowest) < Number(d.highest),
+		`heights ${d.lowest}–${d.highest} m`
+	);
 	const length = Number(await page.getByTestId('corridor-length').getAttribute('data-km'));
 	assert.ok(Math.abs(Number(d.lengthKm) - length) < 0.01, `profile over the corridor's ${length} km`);
 	assert.ok(Number(d.samples) > 60, `${d.samples} samples`);
@@ -149,7 +169,10 @@ test('a corridor typed as 黔江,酉阳 gets an elevation profile (chart, figure
 
 	await page.getByTestId('lang-switch').click();
 	await page.waitForFunction(() => document.documentElement.lang === 'en');
-	assert.match(await page.getByTestId('elevation-profile-caveat').textContent(), /^Terrain from a 2\.1 km grid: valleys and ridges narrower than about 5 km are not shown/);
+	assert.match(
+		await page.getByTestId('elevation-profile-caveat').textContent(),
+		/^Terrain from a 2\.1 km grid: valleys and ridges narrower than about 5 km are not shown/
+	);
 	assert.match(await chart.locator('svg title').textContent(), /^Elevation profile of /);
 
 	// A measured path across the edge of the data: a profile whose gap is said plainly.

@@ -11,8 +11,13 @@ async function axeIn(page, selector) {
 	// Evaluated from the test rather than injected as a script tag: the site's CSP refuses inline scripts.
 	if (!(await page.evaluate(() => Boolean(window.axe)))) await page.evaluate(AXE);
 	return page.evaluate(async (sel) => {
-		const r = await window.axe.run(sel, { resultTypes: ['violations'], runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
-		return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
+		const r = await window.axe.run(sel, {
+			resultTypes: ['violations'],
+			runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }
+		});
+		return r.violations
+			.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+			.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
 	}, selector);
 }
 

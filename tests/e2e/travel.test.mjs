@@ -88,7 +88,15 @@ test('promises: four verdicts with source links, moved by assumptions; English l
 		assert.match(await p.getByTestId('promise-source').getAttribute('href'), /\/sources\/\d{3}_[0-9a-f]+\/#L\d+$/);
 	}
 	const snapshot = async () =>
-		(await page.getByTestId('promise').evaluateAll((els) => els.map((e) => e.dataset.verdict + ':' + [...e.querySelectorAll('[data-testid="promise-minutes"]')].map((x) => x.textContent).join('|')))).join(';');
+		(
+			await page
+				.getByTestId('promise')
+				.evaluateAll((els) =>
+					els.map(
+						(e) => e.dataset.verdict + ':' + [...e.querySelectorAll('[data-testid="promise-minutes"]')].map((x) => x.textContent).join('|')
+					)
+				)
+		).join(';');
 	const before = await snapshot();
 
 	// The 1-hour promise: 61 min, within the ±10% margin, its breakdown inline, and its route on the map.
@@ -178,7 +186,9 @@ test('after the first map the overlay is laid out hidden; the tab draws it in it
 			})
 	);
 	assert.ok(first > 20, `circles in the tab's first frame: ${first}`);
-	await page.waitForFunction(() => window.__wulingMap.queryRenderedFeatures({ layers: ['travel-places-label'] }).length > 0, null, { timeout: 30000 });
+	await page.waitForFunction(() => window.__wulingMap.queryRenderedFeatures({ layers: ['travel-places-label'] }).length > 0, null, {
+		timeout: 30000
+	});
 	await page.getByTestId('travel-legend').waitFor();
 
 	await page.locator('#tab-projects').click();

@@ -67,7 +67,10 @@ test('a returning visitor gets the new build and its data on the next visit, and
 	const body = await page.locator('body').textContent();
 	assert.match(body, new RegExp(next.dataDate), 'the new data date is shown on the next visit');
 	assert.ok(!body.includes(first.dataDate), 'no old data date anywhere');
-	assert.ok(dataRequests.length > 0 && dataRequests.every((u) => new URL(u).searchParams.get('v') === next.version), dataRequests.join('\n'));
+	assert.ok(
+		dataRequests.length > 0 && dataRequests.every((u) => new URL(u).searchParams.get('v') === next.version),
+		dataRequests.join('\n')
+	);
 
 	// Wait until the new build's worker has installed and taken over (its activation deletes the old cache),
 	// then go offline: the page must be one build's.
@@ -76,7 +79,9 @@ test('a returning visitor gets the new build and its data on the next visit, and
 		async ({ v, old }) => {
 			const r = await navigator.serviceWorker.getRegistration();
 			const keys = await caches.keys();
-			return Boolean(r?.active) && !r?.installing && !r?.waiting && keys.includes(`wuling-atlas-${v}`) && !keys.includes(`wuling-atlas-${old}`);
+			return (
+				Boolean(r?.active) && !r?.installing && !r?.waiting && keys.includes(`wuling-atlas-${v}`) && !keys.includes(`wuling-atlas-${old}`)
+			);
 		},
 		{ v: next.version, old: first.version },
 		{ timeout: 180_000, interval: 1000, what: "the new build's service worker to take over" }
@@ -118,4 +123,3 @@ test('a returning visitor gets the new build and its data on the next visit, and
 	assert.deepEqual(external, [], external.join('\n'));
 	await page.close();
 });
-

@@ -61,10 +61,7 @@ test('a link restores the view, history steps through selections, and a reload k
 		assert.equal(await page.locator('[data-testid="notices"]').count(), 0, 'a valid link shows no notice');
 
 		// The camera is applied after the page framed the selected project, so the link wins.
-		const [zoom, [lon, lat]] = await page.evaluate(() => [
-			window.__wulingMap.getZoom(),
-			window.__wulingMap.getCenter().toArray()
-		]);
+		const [zoom, [lon, lat]] = await page.evaluate(() => [window.__wulingMap.getZoom(), window.__wulingMap.getCenter().toArray()]);
 		assert.ok(Math.abs(zoom - 8) < 0.05, `zoom ${zoom}`);
 		assert.ok(Math.abs(lon - 108.8) < 0.01 && Math.abs(lat - 29.5) < 0.01, `centre ${lon},${lat}`);
 

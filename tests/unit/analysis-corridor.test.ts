@@ -54,7 +54,13 @@ describe('lengthByUnit', () => {
 	});
 
 	it('counts a line entirely outside every unit as outside', () => {
-		const line: LineString = { type: 'LineString', coordinates: [[100, 20], [100.1, 20.1]] };
+		const line: LineString = {
+			type: 'LineString',
+			coordinates: [
+				[100, 20],
+				[100.1, 20.1]
+			]
+		};
 		const r = lengthByUnit(line, units);
 		expect(r.units).toEqual([]);
 		expect(r.outsideKm).toBeCloseTo(length({ type: 'Feature', properties: {}, geometry: line }, { units: 'kilometers' }), 9);
@@ -71,7 +77,10 @@ describe('corridorStats', () => {
 		expect(stats.lengthKm).toBeCloseTo(length(line, { units: 'kilometers' }), 9);
 		expect(stats.sinuosity).toBeCloseTo(stats.lengthKm / stats.straightKm, 12);
 		expect(stats.sinuosity!).toBeGreaterThan(1);
-		const straight = corridorStats({ ...line, geometry: { type: 'LineString', coordinates: [line.geometry.coordinates[0], line.geometry.coordinates[2]] } }, { bufferKm: 1 });
+		const straight = corridorStats(
+			{ ...line, geometry: { type: 'LineString', coordinates: [line.geometry.coordinates[0], line.geometry.coordinates[2]] } },
+			{ bufferKm: 1 }
+		);
 		expect(straight.sinuosity).toBeCloseTo(1, 12);
 	});
 
@@ -109,7 +118,17 @@ describe('corridorStats', () => {
 		const a = fixturePlace('pengshui');
 		const b = fixturePlace('laifeng');
 		// West to east between 黔江 and 濯水: crosses the HSR's schematic (黔江→濯水→酉阳→吉首) between two of its towns.
-		const cross: Feature<LineString> = { type: 'Feature', properties: {}, geometry: { type: 'LineString', coordinates: [[a.lon, a.lat], [b.lon, b.lat]] } };
+		const cross: Feature<LineString> = {
+			type: 'Feature',
+			properties: {},
+			geometry: {
+				type: 'LineString',
+				coordinates: [
+					[a.lon, a.lat],
+					[b.lon, b.lat]
+				]
+			}
+		};
 		const s = corridorStats(cross, { bufferKm: 2, places, projects: fixtureProjects() });
 		const hsr = s.projects.find((p) => p.id === 'qianjiang-jishou-hsr');
 		expect(hsr?.contact).toBe('crosses');

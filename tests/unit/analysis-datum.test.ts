@@ -40,7 +40,8 @@ describe('GCJ-02 transform', () => {
 
 describe('detectGcj02', () => {
 	const refs: LonLat[] = fixturePlaces().map((p) => [p.lon, p.lat]);
-	const points = (coords: LonLat[]): Feature<Point>[] => coords.map((c) => ({ type: 'Feature', properties: {}, geometry: { type: 'Point', coordinates: c } }));
+	const points = (coords: LonLat[]): Feature<Point>[] =>
+		coords.map((c) => ({ type: 'Feature', properties: {}, geometry: { type: 'Point', coordinates: c } }));
 
 	it('flags places copied from a GCJ-02 map', () => {
 		const r = detectGcj02(points(refs.slice(0, 12).map(wgs84ToGcj02)), refs);

@@ -24,9 +24,18 @@ describe('networkDiagram', () => {
 	});
 
 	it('puts lines that join the same two towns side by side, in one direction, in a stable order', () => {
-		const d = networkDiagram(fc([line('r1', ['a', 'b'], [A, B], { group: 'rail' }), line('h1', ['b', 'a', 'c'], [B, A, C]), line('e1', ['a', 'c'], [A, C], { group: 'expressway' })]));
-		const segs = d.features.filter((f) => f.properties?.role === 'segment').map((f) => ({ ...(f.properties as SegmentProperties), coords: (f.geometry as LineString).coordinates }));
-		const pair = (x: string, y: string) => segs.filter((s) => [s.from, s.to].sort().join() === [x, y].join()).sort((p, q) => p.slot - q.slot);
+		const d = networkDiagram(
+			fc([
+				line('r1', ['a', 'b'], [A, B], { group: 'rail' }),
+				line('h1', ['b', 'a', 'c'], [B, A, C]),
+				line('e1', ['a', 'c'], [A, C], { group: 'expressway' })
+			])
+		);
+		const segs = d.features
+			.filter((f) => f.properties?.role === 'segment')
+			.map((f) => ({ ...(f.properties as SegmentProperties), coords: (f.geometry as LineString).coordinates }));
+		const pair = (x: string, y: string) =>
+			segs.filter((s) => [s.from, s.to].sort().join() === [x, y].join()).sort((p, q) => p.slot - q.slot);
 		const ab = pair('a', 'b');
 		expect(ab.map((s) => [s.id, s.slot, s.bundle])).toEqual([
 			['h1', -0.5, 2],
@@ -44,7 +53,12 @@ describe('networkDiagram', () => {
 	it('puts a line running along another between other towns beside it, not on top of it', () => {
 		// M lies on the straight line A–C: the line A→M→… would be drawn over the line A→C.
 		const M = [108.5, 29.0];
-		const d = networkDiagram(fc([line('long', ['a', 'c'], [A, C], { phase: 'in-service', group: 'rail' }), line('short', ['a', 'm'], [A, M], { group: 'expressway' })]));
+		const d = networkDiagram(
+			fc([
+				line('long', ['a', 'c'], [A, C], { phase: 'in-service', group: 'rail' }),
+				line('short', ['a', 'm'], [A, M], { group: 'expressway' })
+			])
+		);
 		const segs = d.features.filter((f) => f.properties?.role === 'segment').map((f) => f.properties as SegmentProperties);
 		expect(segs.map((s) => [s.id, s.bundle]).sort()).toEqual([
 			['long', 2],
@@ -52,13 +66,31 @@ describe('networkDiagram', () => {
 		]);
 		expect(new Set(segs.map((s) => s.slot)).size).toBe(2);
 		// A line crossing at a wide angle is not bundled.
-		const cross = networkDiagram(fc([line('long', ['a', 'c'], [A, C]), line('x', ['p', 'q'], [[108.5, 28.8], [108.5, 29.3]])]));
-		expect(cross.features.filter((f) => f.properties?.role === 'segment').every((f) => (f.properties as SegmentProperties).bundle === 1)).toBe(true);
+		const cross = networkDiagram(
+			fc([
+				line('long', ['a', 'c'], [A, C]),
+				line(
+					'x',
+					['p', 'q'],
+					[
+						[108.5, 28.8],
+						[108.5, 29.3]
+					]
+				)
+			])
+		);
+		expect(
+			cross.features.filter((f) => f.properties?.role === 'segment').every((f) => (f.properties as SegmentProperties).bundle === 1)
+		).toBe(true);
 	});
 
 	it('places a hub at every town a line stops at, with its line count and widest bundle', () => {
 		const d = networkDiagram(fc([line('r1', ['a', 'b'], [A, B], { phase: 'in-service' }), line('h1', ['b', 'a', 'c'], [B, A, C])]));
-		const hubs = Object.fromEntries(d.features.filter((f) => f.properties?.role === 'hub').map((f) => [(f.properties as HubProperties).place, f.properties as HubProperties]));
+		const hubs = Object.fromEntries(
+			d.features
+				.filter((f) => f.properties?.role === 'hub')
+				.map((f) => [(f.properties as HubProperties).place, f.properties as HubProperties])
+		);
 		expect(Object.keys(hubs).sort()).toEqual(['a', 'b', 'c']);
 		expect(hubs.a).toMatchObject({ lines: 2, bundle: 2, existing: false, id: 'hub:a' });
 		expect(hubs.c).toMatchObject({ lines: 1, bundle: 1 });
@@ -86,7 +118,9 @@ function distToSegment(p: [number, number], a: [number, number], b: [number, num
 describe('the plan map at zoom 9 over Qianjiang', () => {
 	it('draws no two lines through the same pixels for more than a short stretch outside the hubs', () => {
 		const geo = JSON.parse(readFileSync('static/geo/projects.geojson', 'utf8')) as FeatureCollection<Geometry>;
-		const visible = new Map<string, Phase>(geo.features.map((f) => [String(f.properties?.id), phaseOfStatus(f.properties?.status as ProjectStatus)]));
+		const visible = new Map<string, Phase>(
+			geo.features.map((f) => [String(f.properties?.id), phaseOfStatus(f.properties?.status as ProjectStatus)])
+		);
 		const d = networkDiagram(mapFeatures(geo, visible));
 		const zoom = 9;
 		const spacing = BUNDLE_SPACING_PX.z5 + ((BUNDLE_SPACING_PX.z10 - BUNDLE_SPACING_PX.z5) * (zoom - 5)) / 5;
@@ -96,7 +130,10 @@ describe('the plan map at zoom 9 over Qianjiang', () => {
 			.filter((f) => f.properties?.role === 'hub')
 			.map((f) => {
 				const h = f.properties as HubProperties;
-				return { at: toPx((f.geometry as { coordinates: number[] }).coordinates, zoom), r: Math.max(4, h.bundle * (spacing / 2) + 0.9 * Math.sqrt(h.lines) + 1) };
+				return {
+					at: toPx((f.geometry as { coordinates: number[] }).coordinates, zoom),
+					r: Math.max(4, h.bundle * (spacing / 2) + 0.9 * Math.sqrt(h.lines) + 1)
+				};
 			});
 		const underHub = (p: [number, number]) => hubs.some((h) => Math.hypot(p[0] - h.at[0], p[1] - h.at[1]) <= h.r + 2);
 		// Each segment as drawn: its pixel ends moved sideways by its slot (MapLibre offsets to the right of the direction).
@@ -109,7 +146,12 @@ describe('the plan map at zoom 9 over Qianjiang', () => {
 				const nx = -(b[1] - a[1]) / len;
 				const ny = (b[0] - a[0]) / len;
 				const o = -p.slot * spacing;
-				return { id: p.id, a: [a[0] + nx * o, a[1] + ny * o] as [number, number], b: [b[0] + nx * o, b[1] + ny * o] as [number, number], len };
+				return {
+					id: p.id,
+					a: [a[0] + nx * o, a[1] + ny * o] as [number, number],
+					b: [b[0] + nx * o, b[1] + ny * o] as [number, number],
+					len
+				};
 			});
 		let worst = { px: 0, pair: '' };
 		for (const s of drawn) {

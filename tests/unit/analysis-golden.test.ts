@@ -11,14 +11,29 @@ import type { LonLat, Place } from '../../src/lib/geo/types';
 import { byRole, colours, golden, goldenCases } from '../fixtures/analysis/golden';
 
 const lonLat = (f: Feature): LonLat => (f.geometry as Point).coordinates as LonLat;
-const styled = (f: Feature | ProjectFeature, props: Record<string, unknown>): Feature => ({ ...f, properties: { ...f.properties, ...props } }) as Feature;
+const styled = (f: Feature | ProjectFeature, props: Record<string, unknown>): Feature =>
+	({ ...f, properties: { ...f.properties, ...props } }) as Feature;
 const fc = (features: Feature[]): FeatureCollection => ({ type: 'FeatureCollection', features });
 
 function placesOf(input: FeatureCollection): Place[] {
 	return byRole(input, 'place').map((f) => {
 		const [lon, lat] = lonLat(f);
 		const p = f.properties as { id: string; zh: string; en: string; kind: Place['kind']; county?: string };
-		return { id: p.id, zh: p.zh, en: p.en, pinyin: p.id, kind: p.kind, county: p.county ?? '', countyEn: '', province: '', code: '', lon, lat, source: 'fixture', rank: 4 };
+		return {
+			id: p.id,
+			zh: p.zh,
+			en: p.en,
+			pinyin: p.id,
+			kind: p.kind,
+			county: p.county ?? '',
+			countyEn: '',
+			province: '',
+			code: '',
+			lon,
+			lat,
+			source: 'fixture',
+			rank: 4
+		};
 	});
 }
 
@@ -28,7 +43,11 @@ function projectMethodOr(f: ProjectFeature): GeometryMethod {
 }
 
 function connector(from: LonLat, to: LonLat, props: Record<string, unknown>): Feature<LineString> {
-	return { type: 'Feature', properties: { stroke: colours.connector, 'stroke-width': 2, ...props }, geometry: { type: 'LineString', coordinates: [from, to] } };
+	return {
+		type: 'Feature',
+		properties: { stroke: colours.connector, 'stroke-width': 2, ...props },
+		geometry: { type: 'LineString', coordinates: [from, to] }
+	};
 }
 
 function expectGolden(name: string, actual: FeatureCollection) {
@@ -75,7 +94,12 @@ describe('golden: what serves a place', () => {
 			const found = new Set(items.map((i) => i.id));
 			const out: Feature[] = [
 				styled(atFeature, { 'marker-color': colours.connector }),
-				...projects.map((p) => styled(p, { stroke: found.has(p.properties.id) ? colours.within : colours.outside, 'marker-color': found.has(p.properties.id) ? colours.within : colours.outside })),
+				...projects.map((p) =>
+					styled(p, {
+						stroke: found.has(p.properties.id) ? colours.within : colours.outside,
+						'marker-color': found.has(p.properties.id) ? colours.within : colours.outside
+					})
+				),
 				...items.map((item, rank) =>
 					connector(at, item.target, {
 						rank: rank + 1,
@@ -108,7 +132,14 @@ describe('golden: clipping a line to county polygons', () => {
 				...units.map((u) => styled(u, { stroke: colours.outside, fill: colours.outside, 'fill-opacity': 0.05 })),
 				...r.units.map((u, i) => ({
 					type: 'Feature' as const,
-					properties: { id: u.id, zh: u.zh, en: u.en, lengthKm: u.lengthKm, stroke: colours.pieces[i % colours.pieces.length], 'stroke-width': 4 },
+					properties: {
+						id: u.id,
+						zh: u.zh,
+						en: u.en,
+						lengthKm: u.lengthKm,
+						stroke: colours.pieces[i % colours.pieces.length],
+						'stroke-width': 4
+					},
 					geometry: { type: 'MultiLineString' as const, coordinates: u.pieces }
 				})),
 				styled(line, { stroke: colours.input, 'stroke-width': 1, outsideKm: r.outsideKm, totalKm: r.totalKm })
@@ -131,7 +162,10 @@ describe('golden: places within a buffer', () => {
 				styled(line, { stroke: colours.input }),
 				...byRole(input, 'place').map((p) => {
 					const w = within.get(p.properties?.id);
-					return styled(p, w ? { 'marker-color': colours.within, distanceKm: w.distanceKm, alongKm: w.alongKm } : { 'marker-color': colours.outside });
+					return styled(
+						p,
+						w ? { 'marker-color': colours.within, distanceKm: w.distanceKm, alongKm: w.alongKm } : { 'marker-color': colours.outside }
+					);
 				})
 			];
 			expectGolden(name, fc(out));

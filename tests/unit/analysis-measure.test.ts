@@ -11,7 +11,11 @@ function haversineKm([lon1, lat1]: LonLat, [lon2, lat2]: LonLat): number {
 
 describe('measurePath', () => {
 	it('gives the great-circle length of each segment and their sum', () => {
-		const path: LonLat[] = [[108.77478, 29.53284], [108.7702, 29.30309], [109.73346, 28.31925]];
+		const path: LonLat[] = [
+			[108.77478, 29.53284],
+			[108.7702, 29.30309],
+			[109.73346, 28.31925]
+		];
 		const r = measurePath(path);
 		expect(r.segmentsKm).toHaveLength(2);
 		expect(r.segmentsKm[0]).toBeCloseTo(haversineKm(path[0], path[1]), 9);
@@ -20,13 +24,28 @@ describe('measurePath', () => {
 	});
 
 	it('measures one degree of latitude as about 111.2 km', () => {
-		expect(measurePath([[108, 29], [108, 30]]).lengthKm).toBeCloseTo(111.195, 2);
+		expect(
+			measurePath([
+				[108, 29],
+				[108, 30]
+			]).lengthKm
+		).toBeCloseTo(111.195, 2);
 	});
 
 	it('refuses too few or invalid positions', () => {
 		expect(() => measurePath([[108, 29]])).toThrow(RangeError);
-		expect(() => measurePath([[108, 29], [200, 29]])).toThrow(/position 2/);
-		expect(() => measurePath([[108, 29], [NaN, 29]] as LonLat[])).toThrow(RangeError);
+		expect(() =>
+			measurePath([
+				[108, 29],
+				[200, 29]
+			])
+		).toThrow(/position 2/);
+		expect(() =>
+			measurePath([
+				[108, 29],
+				[NaN, 29]
+			] as LonLat[])
+		).toThrow(RangeError);
 	});
 });
 
@@ -35,17 +54,42 @@ describe('measureArea', () => {
 		const [w, s, e, n] = [108.5, 29.2, 108.9, 29.6];
 		const r = Math.PI / 180;
 		const exactKm2 = 6371.0088 ** 2 * (e - w) * r * (Math.sin(n * r) - Math.sin(s * r));
-		const got = measureArea([[w, s], [e, s], [e, n], [w, n]]);
+		const got = measureArea([
+			[w, s],
+			[e, s],
+			[e, n],
+			[w, n]
+		]);
 		expect(Math.abs(got.areaKm2 - exactKm2) / exactKm2).toBeLessThan(0.002);
 		const perimeter = haversineKm([w, s], [e, s]) + haversineKm([e, s], [e, n]) + haversineKm([e, n], [w, n]) + haversineKm([w, n], [w, s]);
 		expect(got.perimeterKm).toBeCloseTo(perimeter, 9);
 	});
 
 	it('accepts an already closed ring and refuses degenerate ones', () => {
-		const open = measureArea([[108, 29], [108.1, 29], [108.1, 29.1]]);
-		const closed = measureArea([[108, 29], [108.1, 29], [108.1, 29.1], [108, 29]]);
+		const open = measureArea([
+			[108, 29],
+			[108.1, 29],
+			[108.1, 29.1]
+		]);
+		const closed = measureArea([
+			[108, 29],
+			[108.1, 29],
+			[108.1, 29.1],
+			[108, 29]
+		]);
 		expect(closed.areaKm2).toBeCloseTo(open.areaKm2, 9);
-		expect(() => measureArea([[108, 29], [108.1, 29]])).toThrow(RangeError);
-		expect(() => measureArea([[108, 29], [108.1, 29], [108, 29]])).toThrow(/distinct/);
+		expect(() =>
+			measureArea([
+				[108, 29],
+				[108.1, 29]
+			])
+		).toThrow(RangeError);
+		expect(() =>
+			measureArea([
+				[108, 29],
+				[108.1, 29],
+				[108, 29]
+			])
+		).toThrow(/distinct/);
 	});
 });

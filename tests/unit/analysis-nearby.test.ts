@@ -20,7 +20,13 @@ function prng(seed: number) {
 
 describe('distance to a line', () => {
 	it('measures to the nearest point on the line, not to its centre', () => {
-		const line: LineString = { type: 'LineString', coordinates: [[108.0, 29.5], [109.0, 29.5]] };
+		const line: LineString = {
+			type: 'LineString',
+			coordinates: [
+				[108.0, 29.5],
+				[109.0, 29.5]
+			]
+		};
 		const at: LonLat = [108.05, 29.52];
 		const n = nearestOnGeometry(line, at)!;
 		expect(n.distanceKm).toBeCloseTo(pointToLineDistance(at, line, { units: 'kilometers' }), 6);
@@ -41,14 +47,23 @@ describe('distance to a line', () => {
 	});
 
 	it('is zero inside a polygon and measured to the boundary outside it', () => {
-		const square = { type: 'Polygon' as const, coordinates: [[[108, 29], [109, 29], [109, 30], [108, 30], [108, 29]]] };
+		const square = {
+			type: 'Polygon' as const,
+			coordinates: [
+				[
+					[108, 29],
+					[109, 29],
+					[109, 30],
+					[108, 30],
+					[108, 29]
+				]
+			]
+		};
 		expect(nearestOnGeometry(square, [108.5, 29.5])!.distanceKm).toBe(0);
 		const outside = nearestOnGeometry(square, [109.1, 29.5])!;
 		expect(outside.distanceKm).toBeCloseTo(distance([109.1, 29.5], [109, 29.5], { units: 'kilometers' }), 2);
 	});
 });
-
-
 
 describe('nearest airport', () => {
 	const seat = fixturePlace('qianjiang');
@@ -70,4 +85,3 @@ describe('placeLabel', () => {
 		expect(placeLabel({ ...township, county: '', countyEn: '' })).toEqual({ zh: '濯水镇', en: 'Zhuoshui' });
 	});
 });
-

@@ -56,7 +56,9 @@ describe('elevationProfile on the tiles (hand-computed, tests/fixtures/terrain)'
 	});
 
 	it('says what the grid cannot show, in both languages, with its cell size', () => {
-		expect(p.caveat.en).toBe('Terrain from a 2.1 km grid: valleys and ridges narrower than about 5 km are not shown (valleys read high, peaks low).');
+		expect(p.caveat.en).toBe(
+			'Terrain from a 2.1 km grid: valleys and ridges narrower than about 5 km are not shown (valleys read high, peaks low).'
+		);
 		expect(p.caveat.zh).toContain('2.1 公里网格');
 		expect(p.caveat.zh).toContain('约 5 公里');
 	});
@@ -72,27 +74,45 @@ describe('elevationProfile on the tiles (hand-computed, tests/fixtures/terrain)'
 
 describe('elevationProfile edge cases (synthetic grid)', () => {
 	it('measures a steady ramp: climb equals the rise, no descent, steepest = the ramp grade', () => {
-		const p = elevationProfile(line([[108, 29.5], [108.5, 29.5]]), ramp());
+		const p = elevationProfile(
+			line([
+				[108, 29.5],
+				[108.5, 29.5]
+			]),
+			ramp()
+		);
 		expect(p.stepKm).toBe(1);
 		expect(p.climbM).toBeCloseTo(5000, 6);
 		expect(p.descentM).toBe(0);
 		expect(p.highest!.position[0]).toBeCloseTo(108.5, 9);
 		expect(p.lowest!.distanceKm).toBe(0);
 		// 0.5° of longitude at 29.5°N is about 48.4 km: 5000 m over it is a grade of about 10.3 %.
-		const grade = 5000 / (p.lengthKm * 1000) * 100;
+		const grade = (5000 / (p.lengthKm * 1000)) * 100;
 		expect(p.steepest!.gradePercent).toBeCloseTo(grade, 1);
 		expect(p.steepest!.endKm - p.steepest!.startKm).toBeGreaterThanOrEqual(10);
 		expect(p.steepest!.endKm - p.steepest!.startKm).toBeLessThan(11);
 	});
 
 	it('reads a descent as negative change in the direction of travel', () => {
-		const p = elevationProfile(line([[108.5, 29.5], [108, 29.5]]), ramp());
+		const p = elevationProfile(
+			line([
+				[108.5, 29.5],
+				[108, 29.5]
+			]),
+			ramp()
+		);
 		expect(p.descentM).toBeCloseTo(5000, 6);
 		expect(p.steepest!.changeM).toBeLessThan(0);
 	});
 
 	it('leaves no-data stretches out of every figure and reports their length', () => {
-		const p = elevationProfile(line([[108, 29.5], [108.6, 29.5]]), ramp(108.3));
+		const p = elevationProfile(
+			line([
+				[108, 29.5],
+				[108.6, 29.5]
+			]),
+			ramp(108.3)
+		);
 		expect(p.missingKm).toBeGreaterThan(25);
 		expect(p.missingKm).toBeLessThan(p.lengthKm / 2 + 1);
 		expect(p.highest!.heightM).toBeLessThanOrEqual(3000);
@@ -101,21 +121,50 @@ describe('elevationProfile edge cases (synthetic grid)', () => {
 	});
 
 	it('gives no steepest stretch for a line shorter than the window, or one with no data', () => {
-		expect(elevationProfile(line([[108, 29.5], [108.05, 29.5]]), ramp()).steepest).toBeNull();
-		const none = elevationProfile(line([[109, 29.5], [109.5, 29.5]]), ramp(108.5));
+		expect(
+			elevationProfile(
+				line([
+					[108, 29.5],
+					[108.05, 29.5]
+				]),
+				ramp()
+			).steepest
+		).toBeNull();
+		const none = elevationProfile(
+			line([
+				[109, 29.5],
+				[109.5, 29.5]
+			]),
+			ramp(108.5)
+		);
 		expect(none.highest).toBeNull();
 		expect(none.steepest).toBeNull();
 		expect(none.missingKm).toBeCloseTo(none.lengthKm, 6);
 	});
 
 	it('bounds the number of samples for a very long line', () => {
-		const p = elevationProfile(line([[100, 20], [140, 40], [100, 60]]), ramp(180, 0.01));
+		const p = elevationProfile(
+			line([
+				[100, 20],
+				[140, 40],
+				[100, 60]
+			]),
+			ramp(180, 0.01)
+		);
 		expect(p.samples.length).toBeLessThanOrEqual(5001);
 		expect(p.stepKm).toBeGreaterThan(0.01);
 	});
 
 	it('walks multi-vertex lines and zero-length segments', () => {
-		const p = elevationProfile(line([[108, 29.5], [108.1, 29.5], [108.1, 29.5], [108.2, 29.5]]), ramp());
+		const p = elevationProfile(
+			line([
+				[108, 29.5],
+				[108.1, 29.5],
+				[108.1, 29.5],
+				[108.2, 29.5]
+			]),
+			ramp()
+		);
 		const xs = p.samples.map((s) => s.position[0]);
 		expect(xs.every((x, i) => i === 0 || x >= xs[i - 1])).toBe(true);
 		expect(p.climbM).toBeCloseTo(2000, 6);
@@ -123,7 +172,15 @@ describe('elevationProfile edge cases (synthetic grid)', () => {
 
 	it('rejects a line it cannot sample', () => {
 		expect(() => elevationProfile(line([[108, 29.5]]), ramp())).toThrow(RangeError);
-		expect(() => elevationProfile(line([[108, 29.5], [Number.NaN, 29]]), ramp())).toThrow(/position 2/);
+		expect(() =>
+			elevationProfile(
+				line([
+					[108, 29.5],
+					[Number.NaN, 29]
+				]),
+				ramp()
+			)
+		).toThrow(/position 2/);
 	});
 
 	it('fills the cell size into the caveat', () => {

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { distance } from '@turf/turf';
-import { describeAccess, describeServed, namedPlaceIds, nearestAccess, seatOf, servedContext, servedProjects } from '../../src/lib/analysis/served';
+import {
+	describeAccess,
+	describeServed,
+	namedPlaceIds,
+	nearestAccess,
+	seatOf,
+	servedContext,
+	servedProjects
+} from '../../src/lib/analysis/served';
 import type { ProjectFeature } from '../../src/lib/analysis/project-feature';
 import type { LonLat } from '../../src/lib/geo/types';
 import { fixturePlace, fixturePlaces, fixtureProjects } from '../fixtures/analysis/load';
@@ -25,7 +33,9 @@ describe('served places', () => {
 		const expressway = items.find((i) => i.id === 'qianjiang-lichuan-expressway')!;
 		expect(expressway.relation).toBe('seat');
 		expect(expressway.distanceKm).toBeCloseTo(km([z.lon, z.lat], [seat.lon, seat.lat]), 9);
-		expect(describeServed(expressway, ctx, 'en')).toBe(`serves ${seat.en} (your district seat, ${Math.round(expressway.distanceKm)} km away)`);
+		expect(describeServed(expressway, ctx, 'en')).toBe(
+			`serves ${seat.en} (your district seat, ${Math.round(expressway.distanceKm)} km away)`
+		);
 		expect(describeServed(hsr, ctx, 'zh')).toBe('途经或服务濯水镇');
 	});
 
@@ -47,7 +57,10 @@ describe('served places', () => {
 		const line: ProjectFeature = {
 			type: 'Feature',
 			properties: { id: 'test-line', kind: 'trunk-road', method: 'schematic', places: 'qianjiang-heixi,qianjiang-lishui' },
-			geometry: { type: 'LineString', coordinates: ['qianjiang-heixi', 'qianjiang-lishui'].map((id) => [fixturePlace(id).lon, fixturePlace(id).lat]) }
+			geometry: {
+				type: 'LineString',
+				coordinates: ['qianjiang-heixi', 'qianjiang-lishui'].map((id) => [fixturePlace(id).lon, fixturePlace(id).lat])
+			}
 		};
 		const heixi = fixturePlace('qianjiang-heixi');
 		const d = km([at.lon, at.lat], [heixi.lon, heixi.lat]);

@@ -12,11 +12,22 @@ import { fixturePlaces } from '../fixtures/analysis/load';
 const line: Feature<LineString> = {
 	type: 'Feature',
 	properties: {},
-	geometry: { type: 'LineString', coordinates: [[108.77478, 29.53284], [108.7702, 29.30309]] }
+	geometry: {
+		type: 'LineString',
+		coordinates: [
+			[108.77478, 29.53284],
+			[108.7702, 29.30309]
+		]
+	}
 };
 
 describe('the worker message interface', () => {
-	const tasks: TaskTable = { add: (a: number, b: number) => a + b, boom: () => { throw new Error('bad input'); } };
+	const tasks: TaskTable = {
+		add: (a: number, b: number) => a + b,
+		boom: () => {
+			throw new Error('bad input');
+		}
+	};
 
 	it('runs a named task and answers with its value', () => {
 		expect(dispatch(tasks, { id: 3, task: 'add', args: [1, 2] })).toEqual({ id: 3, ok: true, value: 3 });
@@ -65,7 +76,8 @@ describe('the worker client', () => {
 			return w;
 		};
 		const workers: WorkerLike[] = [];
-		const answer = (id: number, value: unknown) => workers[workers.length - 1].onmessage?.({ data: { id, ok: true, value } } as MessageEvent);
+		const answer = (id: number, value: unknown) =>
+			workers[workers.length - 1].onmessage?.({ data: { id, ok: true, value } } as MessageEvent);
 		return { make, sent, workers, answer, terminated: () => terminated };
 	}
 
@@ -140,7 +152,12 @@ describe('the analysis tasks', () => {
 			'<kml xmlns="http://www.opengis.net/kml/2.2"><Placemark><name>线</name><LineString><coordinates>108.77,29.53 108.8,29.4</coordinates></LineString></Placemark></kml>'
 		);
 		const r = tasks.importCorridors('a.kml', kml, []);
-		expect(r.ok && r.lines.map((l) => l.coords)).toEqual([[[108.77, 29.53], [108.8, 29.4]]]);
+		expect(r.ok && r.lines.map((l) => l.coords)).toEqual([
+			[
+				[108.77, 29.53],
+				[108.8, 29.4]
+			]
+		]);
 		const long = Array.from({ length: CORRIDOR_MAX_VERTICES * 3 }, (_, i) => [108 + i * 1e-4, 29 + (i % 2) * 1e-3]);
 		const big = tasks.importCorridors('b.geojson', new TextEncoder().encode(JSON.stringify({ type: 'LineString', coordinates: long })), []);
 		expect(big.ok && big.lines[0].coords.length).toBeLessThanOrEqual(CORRIDOR_MAX_VERTICES);

@@ -63,8 +63,22 @@ describe('a document registered for a preview', () => {
 		const lapsed = catalogue.find((e) => planDrift(e).drift === 'dropped');
 		expect(lapsed, 'the catalogue has a plan the current one no longer names').toBeDefined();
 		const plan = DOCUMENTS.find((d) => d.file === SEED_FILES.plan2026)!;
-		const notice = { ...plan, id: 'new', file: 'new', year: 2027, kind: 'notice' as const, period: { from: 2027, to: 2027 }, retrospective: [[1, 1]] as [number, number][] };
-		const cited = { ...lapsed!, status: [...lapsed!.status, { status: 'under-construction' as const, asOf: 2027, source: { file: 'new', line: 1, quote: '在建', year: 2027 } }] };
+		const notice = {
+			...plan,
+			id: 'new',
+			file: 'new',
+			year: 2027,
+			kind: 'notice' as const,
+			period: { from: 2027, to: 2027 },
+			retrospective: [[1, 1]] as [number, number][]
+		};
+		const cited = {
+			...lapsed!,
+			status: [
+				...lapsed!.status,
+				{ status: 'under-construction' as const, asOf: 2027, source: { file: 'new', line: 1, quote: '在建', year: 2027 } }
+			]
+		};
 		// Unregistered, the citation names no document: the plan still reads as dropped; registered, a 2027 report
 		// that it is being built is newer than the plan that left it out.
 		expect(planDrift(cited).drift).toBe('dropped');

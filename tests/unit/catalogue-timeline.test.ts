@@ -94,13 +94,25 @@ describe('planDrift', () => {
 });
 
 const q = (file: string, year: number, line: number, quote: string): SourceRef => ({ file, line, quote, year });
-const figure = (key: string, amount: number, unit: string, source: SourceRef): StatedFact => ({ key, label: { zh: '', en: '' }, value: String(amount), amount, unit, source });
+const figure = (key: string, amount: number, unit: string, source: SourceRef): StatedFact => ({
+	key,
+	label: { zh: '', en: '' },
+	value: String(amount),
+	amount,
+	unit,
+	source
+});
 
 describe('figure targets are judged (issue 23)', () => {
 	const aim = q(SEED_FILES.outlook2021, 2021, 118, '20条以上');
 	const reached = q(SEED_FILES.plan2026, 2026, 151, '8');
 	const named = (stated: StatedFact[]) =>
-		entry({ kind: 'aviation-route', status: [{ status: 'planned', asOf: 2026, source: plan }], stated, targets: [{ aim: 'figure', by: 2025, source: aim }] });
+		entry({
+			kind: 'aviation-route',
+			status: [{ status: 'planned', asOf: 2026, source: plan }],
+			stated,
+			targets: [{ aim: 'figure', by: 2025, source: aim }]
+		});
 
 	it('a figure a later document reports below the target is slipped (missed), with both quotes', () => {
 		const d = planDrift(named([figure('target', 20, 'routes', aim), figure('routes', 8, 'routes', reached)]));
@@ -110,13 +122,20 @@ describe('figure targets are judged (issue 23)', () => {
 	});
 
 	it('a later, lower target is slipped (cut)', () => {
-		const d = planDrift(named([figure('target', 1_000_000, 'passengers/yr', aim), figure('target', 400_000, 'passengers/yr', q(SEED_FILES.plan2026, 2026, 340, '40'))]));
+		const d = planDrift(
+			named([
+				figure('target', 1_000_000, 'passengers/yr', aim),
+				figure('target', 400_000, 'passengers/yr', q(SEED_FILES.plan2026, 2026, 340, '40'))
+			])
+		);
 		expect([d.drift, d.reason]).toEqual(['slipped', 'figure-cut']);
 	});
 
 	it('a figure reached, or one of another unit, is not a slip', () => {
 		expect(planDrift(named([figure('target', 20, 'routes', aim), figure('routes', 25, 'routes', reached)])).drift).toBe('unchanged');
-		expect(planDrift(named([figure('target', 20, 'routes', aim), figure('passengers', 8, 'passengers/yr', reached)])).drift).toBe('unchanged');
+		expect(planDrift(named([figure('target', 20, 'routes', aim), figure('passengers', 8, 'passengers/yr', reached)])).drift).toBe(
+			'unchanged'
+		);
 	});
 
 	it('A3: 20 routes and 1 million passengers aimed for 2025 in 2021; 8 routes and 98,300 passengers reported in 2026', () => {
@@ -147,7 +166,10 @@ describe('drift from the quotes, not from the vocabulary (issue 23)', () => {
 		});
 		expect(planDrift(e).drift).toBe('unchanged');
 		const stated = entry({
-			status: [e.status[0], { status: 'preliminary', asOf: 2026, source: q(SEED_FILES.plan2026, 2026, 792, '前期工作。黔江至永顺高速公路20公里') }]
+			status: [
+				e.status[0],
+				{ status: 'preliminary', asOf: 2026, source: q(SEED_FILES.plan2026, 2026, 792, '前期工作。黔江至永顺高速公路20公里') }
+			]
 		});
 		const d = planDrift(stated);
 		expect([d.drift, d.reason, d.before.year, d.after?.year]).toEqual(['advanced', 'stage-advanced', 2021, 2026]);

@@ -106,7 +106,13 @@ describe('catalogue view', () => {
 			{
 				type: 'Feature',
 				properties: { id: 'hsr-planned', kind: 'hsr', method: 'schematic' },
-				geometry: { type: 'LineString', coordinates: [[108.77, 29.53], [109.7, 28.3]] }
+				geometry: {
+					type: 'LineString',
+					coordinates: [
+						[108.77, 29.53],
+						[109.7, 28.3]
+					]
+				}
 			},
 			{
 				type: 'Feature',
@@ -116,13 +122,25 @@ describe('catalogue view', () => {
 			{
 				type: 'Feature',
 				properties: { id: 'hsr-open', kind: 'hsr', method: 'schematic' },
-				geometry: { type: 'LineString', coordinates: [[106.5, 29.5], [108.77, 29.53]] }
+				geometry: {
+					type: 'LineString',
+					coordinates: [
+						[106.5, 29.5],
+						[108.77, 29.53]
+					]
+				}
 			}
 		]
 	};
 
 	it('draws only visible features, with their kind group and phase', () => {
-		const out = mapFeatures(fc, new Map([['res', 'planned' as const], ['hsr-open', 'in-service' as const]]));
+		const out = mapFeatures(
+			fc,
+			new Map([
+				['res', 'planned' as const],
+				['hsr-open', 'in-service' as const]
+			])
+		);
 		expect(out.features.map((f) => [f.properties?.id, f.properties?.group, f.properties?.phase])).toEqual([
 			['res', 'water', 'planned'],
 			['hsr-open', 'hsr', 'in-service']

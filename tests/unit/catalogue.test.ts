@@ -47,7 +47,13 @@ const fixtureDocument: SourceDocument = {
 	columns: false,
 	note: { zh: '', en: '' }
 };
-const fixtureInputs: ValidationInputs = { seeds: fixtureSeeds, places, airports, inventoryRefs: ['R2', 'W5'], documents: [fixtureDocument] };
+const fixtureInputs: ValidationInputs = {
+	seeds: fixtureSeeds,
+	places,
+	airports,
+	inventoryRefs: ['R2', 'W5'],
+	documents: [fixtureDocument]
+};
 const gazetteer = buildGazetteer(places, airports);
 
 const src = (line: number, quote: string, year = 2026) => ({ file: SEED, line, quote, year });
@@ -64,7 +70,14 @@ function hsrEntry(): ProjectEntry {
 		targets: [],
 		period: '2026-2030',
 		stated: [
-			{ key: 'length-in-district', label: { zh: '长度', en: 'Length' }, value: '35公里', amount: 35, unit: 'km', source: src(LINE_HSR, '35公里') }
+			{
+				key: 'length-in-district',
+				label: { zh: '长度', en: 'Length' },
+				value: '35公里',
+				amount: 35,
+				unit: 'km',
+				source: src(LINE_HSR, '35公里')
+			}
 		],
 		summary: { zh: '摘要', en: 'Summary' },
 		sources: [src(LINE_HSR, '高速铁路')],
@@ -199,7 +212,9 @@ describe('validateCatalogue', () => {
 	it('fails on a public-reference figure not labelled as such', () => {
 		const pubRef: SourceRef = { file: 'public reference', line: 0, quote: '张吉怀高铁', year: 2021, work: 'railway announcements' };
 		const bad = hsrEntry();
-		bad.stated = [{ key: 'length', label: { zh: '全长', en: 'Length (stated)' }, value: '245 km', amount: 245, unit: 'km', source: pubRef }];
+		bad.stated = [
+			{ key: 'length', label: { zh: '全长', en: 'Length (stated)' }, value: '245 km', amount: 245, unit: 'km', source: pubRef }
+		];
 		expect(rulesOf([bad, reservoirEntry()])).toEqual(['unlabelled-public-figure']);
 		bad.stated = [{ ...bad.stated[0], label: { zh: '全长（公开资料）', en: 'Length (public reference)' } }];
 		expect(rulesOf([bad, reservoirEntry()])).toEqual([]);
@@ -209,7 +224,14 @@ describe('validateCatalogue', () => {
 
 	it('fails on a "length in Qianjiang" the cited line does not give as 黔江段', () => {
 		const bad = reservoirEntry();
-		bad.stated = [{ key: 'length-in-district', label: { zh: '黔江段长度', en: 'Length in Qianjiang (stated)' }, value: '杉岭水库', source: src(LINE_RESERVOIRS, '杉岭水库') }];
+		bad.stated = [
+			{
+				key: 'length-in-district',
+				label: { zh: '黔江段长度', en: 'Length in Qianjiang (stated)' },
+				value: '杉岭水库',
+				source: src(LINE_RESERVOIRS, '杉岭水库')
+			}
+		];
 		expect(rulesOf([hsrEntry(), bad])).toEqual(['district-length-not-stated']);
 	});
 
@@ -225,14 +247,22 @@ describe('validateCatalogue', () => {
 		// Fixture place "alpha" is a county seat at (108, 29); its reference is published in GCJ-02.
 		const seat = places.find((p) => p.id === 'alpha')!;
 		const beta = { id: 'beta', zh: '乙', kind: 'county-seat' as const, gcj02: wgs84ToGcj02([109, 28.5]), source: 'fixture' };
-		const at = (lon: number, lat: number) => ({ id: 'alpha', zh: '甲', kind: 'district-seat' as const, gcj02: wgs84ToGcj02([lon, lat]), source: 'fixture' });
+		const at = (lon: number, lat: number) => ({
+			id: 'alpha',
+			zh: '甲',
+			kind: 'district-seat' as const,
+			gcj02: wgs84ToGcj02([lon, lat]),
+			source: 'fixture'
+		});
 		expect(seatsOffReference([seat], seatReferences([at(108.02, 29.01)]))).toEqual([]);
 		const far = seatReferences([at(108.05, 29), beta]);
 		const off = seatsOffReference([seat], far);
 		expect(off).toHaveLength(1);
 		expect(off[0].km).toBeCloseTo(4.87, 1);
 		expect(rulesOf([hsrEntry(), reservoirEntry()], { ...fixtureInputs, seatReferences: far })).toEqual(['seat-off-reference']);
-		expect(rulesOf([hsrEntry(), reservoirEntry()], { ...fixtureInputs, seatReferences: seatReferences([at(108.01, 29), beta]) })).toEqual([]);
+		expect(rulesOf([hsrEntry(), reservoirEntry()], { ...fixtureInputs, seatReferences: seatReferences([at(108.01, 29), beta]) })).toEqual(
+			[]
+		);
 	});
 
 	it('reads inventory refs from the first column of markdown tables only', () => {
@@ -242,7 +272,13 @@ describe('validateCatalogue', () => {
 
 describe('deriveGeometry', () => {
 	it('draws a schematic line through exactly the positions of its places', () => {
-		expect(deriveGeometry(hsrEntry(), gazetteer)).toEqual({ type: 'LineString', coordinates: [[108, 29], [109, 28.5]] });
+		expect(deriveGeometry(hsrEntry(), gazetteer)).toEqual({
+			type: 'LineString',
+			coordinates: [
+				[108, 29],
+				[109, 28.5]
+			]
+		});
 	});
 
 	it('puts an approximate entry at its place, keeping the radius', () => {
@@ -302,7 +338,12 @@ describe('statusInYear', () => {
 	});
 
 	it('keeps a studied project in study and a context line in service from its opening', () => {
-		expect(statusByYear(withClaims([claimOf('under-study', 2022)]))).toEqual({ 2020: 'absent', 2025: 'study', 2030: 'study', 2035: 'study' });
+		expect(statusByYear(withClaims([claimOf('under-study', 2022)]))).toEqual({
+			2020: 'absent',
+			2025: 'study',
+			2030: 'study',
+			2035: 'study'
+		});
 		const opened = { year: 2019, source: { file: 'public reference', line: 0, quote: '2019年开通', year: 2019, work: 'fixture' } };
 		const context = withClaims([claimOf('in-service', 2019)], { opened, period: '2016-2020', context: true });
 		expect(statusInYear(context, 2020)).toBe('in-service');
@@ -377,7 +418,13 @@ describe('computedLengths', () => {
 	const KM_PER_DEGREE = (6371.0088 * Math.PI) / 180;
 
 	it('measures the part of a line inside a polygon', () => {
-		const line = { type: 'LineString' as const, coordinates: [[0.5, -1], [0.5, 2]] };
+		const line = {
+			type: 'LineString' as const,
+			coordinates: [
+				[0.5, -1],
+				[0.5, 2]
+			]
+		};
 		expect(lengthInsideKm(line, square)).toBeCloseTo(KM_PER_DEGREE, 3);
 		expect(computedLengths(line, square)).toEqual({
 			lengthKm: Math.round(3 * KM_PER_DEGREE * 10) / 10,
@@ -386,7 +433,13 @@ describe('computedLengths', () => {
 	});
 
 	it('gives zero inside for a line that misses the polygon, and null without a polygon or a line', () => {
-		const outside = { type: 'LineString' as const, coordinates: [[2, 0], [2, 1]] };
+		const outside = {
+			type: 'LineString' as const,
+			coordinates: [
+				[2, 0],
+				[2, 1]
+			]
+		};
 		expect(computedLengths(outside, square).lengthInQianjiangKm).toBe(0);
 		expect(computedLengths(outside, null)).toEqual({ lengthKm: Math.round(KM_PER_DEGREE * 10) / 10, lengthInQianjiangKm: null });
 		expect(computedLengths({ type: 'Point', coordinates: [0.5, 0.5] }, square)).toEqual({ lengthKm: null, lengthInQianjiangKm: null });
@@ -414,8 +467,20 @@ describe('the real catalogue', () => {
 				.filter((n) => n.endsWith('.txt'))
 				.map((n) => [n, readFileSync(join(seedsDir, n), 'utf8').split(/\r?\n/)])
 		);
-		const rules = new Set<ValidationRule>(['missing-expected-item', 'target-as-event', 'unlabelled-public-figure', 'district-length-not-stated', 'opening-without-source']);
-		const errors = validateCatalogue(catalogue, { seeds, places: [], airports: [], inventoryRefs: [], expectedItems: EXPECTED_ITEMS }).filter((e) => rules.has(e.rule));
+		const rules = new Set<ValidationRule>([
+			'missing-expected-item',
+			'target-as-event',
+			'unlabelled-public-figure',
+			'district-length-not-stated',
+			'opening-without-source'
+		]);
+		const errors = validateCatalogue(catalogue, {
+			seeds,
+			places: [],
+			airports: [],
+			inventoryRefs: [],
+			expectedItems: EXPECTED_ITEMS
+		}).filter((e) => rules.has(e.rule));
 		expect(errors).toEqual([]);
 	});
 
@@ -443,8 +508,18 @@ describe('the real catalogue', () => {
 				.filter((n) => n.endsWith('.txt'))
 				.map((n) => [n, readFileSync(join(seedsDir, n), 'utf8').split(/\r?\n/)])
 		);
-		const sourceRules = new Set<ValidationRule>(['unknown-file', 'no-such-line', 'quote-not-in-line', 'figure-not-in-line', 'duplicate-id', 'empty-name', 'no-status']);
-		const errors = validateCatalogue(catalogue, { seeds, places: [], airports: [], inventoryRefs: [] }).filter((e) => sourceRules.has(e.rule));
+		const sourceRules = new Set<ValidationRule>([
+			'unknown-file',
+			'no-such-line',
+			'quote-not-in-line',
+			'figure-not-in-line',
+			'duplicate-id',
+			'empty-name',
+			'no-status'
+		]);
+		const errors = validateCatalogue(catalogue, { seeds, places: [], airports: [], inventoryRefs: [] }).filter((e) =>
+			sourceRules.has(e.rule)
+		);
 		expect(errors).toEqual([]);
 	});
 });

@@ -42,7 +42,9 @@ describe('atlas --profile', () => {
 	it('corridor --profile prints the figures and says the line is a schematic', async () => {
 		const r = await run('corridor', dir, '--via', '黔江,酉阳', '--profile');
 		expect(r.code).toBe(0);
-		expect(r.stdout).toMatch(/Elevation profile \(computed from SRTM30_PLUS, every 1\.\d\d km, along the straight schematic line, not an alignment\)/);
+		expect(r.stdout).toMatch(
+			/Elevation profile \(computed from SRTM30_PLUS, every 1\.\d\d km, along the straight schematic line, not an alignment\)/
+		);
 		expect(r.stdout).toMatch(/^Highest: \d+ m at km \d+\.\d/m);
 		expect(r.stdout).toMatch(/^Steepest 10 km: km \d+\.\d–\d+\.\d, (up|down) \d+ m/m);
 		expect(r.stdout).toContain('地形取自 2.1 公里网格');
@@ -59,6 +61,8 @@ describe('atlas --profile', () => {
 	});
 
 	it('says what is missing when the terrain files are not there', async () => {
-		await expect(run('corridor', geoFixtureDir, '--via', '黔江,酉阳', '--profile')).rejects.toThrow(/terrain\.json is missing: run "npm run data"/);
+		await expect(run('corridor', geoFixtureDir, '--via', '黔江,酉阳', '--profile')).rejects.toThrow(
+			/terrain\.json is missing: run "npm run data"/
+		);
 	});
 });

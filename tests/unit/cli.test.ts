@@ -57,7 +57,9 @@ describe('atlas CLI (spawned)', () => {
 		expect(json.nearest.rail.planned.town.id).toBe('qianjiang-zhuoshui');
 		expect(json.nearest.rail.today).toBeNull();
 		expect(json.nearest.airport.iata).toBe('JIQ');
-		expect(json.summary.zh).toMatch(/^黔江区濯水镇：1个项目途经或位于本地；1个项目服务黔江区?（所在区县城区，距离\d+公里）；15公里内另有1个。$/);
+		expect(json.summary.zh).toMatch(
+			/^黔江区濯水镇：1个项目途经或位于本地；1个项目服务黔江区?（所在区县城区，距离\d+公里）；15公里内另有1个。$/
+		);
 	});
 
 	it('measure --json gives great-circle lengths of the segments', async () => {
@@ -73,7 +75,9 @@ describe('atlas CLI (spawned)', () => {
 	it('nearby prints a readable table for a lon,lat, answered for the nearest town, never by distance to a line', async () => {
 		const r = await inProcess('nearby', '--at', '108.80,29.31', '--radius-km', '15');
 		expect(r.code).toBe(0);
-		expect(r.stdout).toMatch(/1\s+黔吉高铁 Qianjiang–Jishou HSR\s+hsr\s+planned\s+serves Zhuoshui \(the town nearest the point, \d\.\d km\)/);
+		expect(r.stdout).toMatch(
+			/1\s+黔吉高铁 Qianjiang–Jishou HSR\s+hsr\s+planned\s+serves Zhuoshui \(the town nearest the point, \d\.\d km\)/
+		);
 		expect(r.stdout).not.toContain('schematic line)');
 		expect(r.stdout).toContain('never to a schematic line');
 	});

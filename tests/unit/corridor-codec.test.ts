@@ -172,7 +172,18 @@ describe('localStorage form', () => {
 		const text = JSON.stringify({
 			v: 1,
 			bufferKm: 99,
-			corridors: [qianjiangJishou, { id: 'x', origin: 'drawn', coords: [[500, 0], [0, 0]] }, { ...sketch, id: 'qj1' }],
+			corridors: [
+				qianjiangJishou,
+				{
+					id: 'x',
+					origin: 'drawn',
+					coords: [
+						[500, 0],
+						[0, 0]
+					]
+				},
+				{ ...sketch, id: 'qj1' }
+			],
 			compared: ['qj1', 'x', 'gone'],
 			selectedId: 'x'
 		});

@@ -93,7 +93,10 @@ describe('check:data reports each planted mistake at its file and line', () => {
 	it('a YAML syntax error', () => {
 		const dir = copyWith(RAIL, (t) => t.replace('  ref: R2\n', '  ref: R2\n   bad: [unclosed\n'));
 		const problems = problemsOf(dir);
-		expect(problems.some((p) => /^DATA\/projects\/rail\.yaml:\d+: not valid YAML/.test(p)), problems.join('\n')).toBe(true);
+		expect(
+			problems.some((p) => /^DATA\/projects\/rail\.yaml:\d+: not valid YAML/.test(p)),
+			problems.join('\n')
+		).toBe(true);
 	});
 
 	it('an unknown kind, with the known ones', () => {
@@ -113,12 +116,18 @@ describe('check:data reports each planted mistake at its file and line', () => {
 	});
 
 	it('a citation of the wrong form, and one naming no document', () => {
-		const dir = copyWith(RAIL, (t) => t.replace('cite: 001:61 黔江至吉首铁路可研评审完成', 'cite: 001-61 黔江至吉首铁路可研评审完成').replace('cite: 002:244 建成投用黔江至吉首高速铁路', 'cite: 009:244 建成投用黔江至吉首高速铁路'));
+		const dir = copyWith(RAIL, (t) =>
+			t
+				.replace('cite: 001:61 黔江至吉首铁路可研评审完成', 'cite: 001-61 黔江至吉首铁路可研评审完成')
+				.replace('cite: 002:244 建成投用黔江至吉首高速铁路', 'cite: 009:244 建成投用黔江至吉首高速铁路')
+		);
 		const problems = problemsOf(dir);
 		expect(problems).toContain(
 			`DATA/projects/rail.yaml:${lineOf(dir, RAIL, '001-61')}: entry qianjiang-jishou-hsr: \`status.cite\` is not a citation; expected "002:775 the quoted words" (document id, line, a space, the exact words) or "public 2025 words"`
 		);
-		expect(problems).toContain(`DATA/projects/rail.yaml:${lineOf(dir, RAIL, '009:244')}: no document has the id "009"; known ids: 000, 001, 002, 003, 004 (see data/documents.yaml)`);
+		expect(problems).toContain(
+			`DATA/projects/rail.yaml:${lineOf(dir, RAIL, '009:244')}: no document has the id "009"; known ids: 000, 001, 002, 003, 004 (see data/documents.yaml)`
+		);
 	});
 
 	it('words that are not in the cited line', () => {
@@ -129,10 +138,14 @@ describe('check:data reports each planted mistake at its file and line', () => {
 	});
 
 	it('an aim recorded as an event', () => {
-		const dir = copyWith(RAIL, (t) => t.replace('{status: planned, cite: 002:768 推进黔江至吉首高铁', '{status: in-service, cite: 002:768 推进黔江至吉首高铁'));
+		const dir = copyWith(RAIL, (t) =>
+			t.replace('{status: planned, cite: 002:768 推进黔江至吉首高铁', '{status: in-service, cite: 002:768 推进黔江至吉首高铁')
+		);
 		const problems = problemsOf(dir);
 		const line = lineOf(dir, RAIL, '{status: in-service, cite: 002:768');
-		expect(problems.find((p) => p.includes('[target-as-event]'))).toMatch(new RegExp(`^DATA/projects/rail\\.yaml:${line}: status\\[2\\] "in-service" cites 002:768, which is not a report of what happened`));
+		expect(problems.find((p) => p.includes('[target-as-event]'))).toMatch(
+			new RegExp(`^DATA/projects/rail\\.yaml:${line}: status\\[2\\] "in-service" cites 002:768, which is not a report of what happened`)
+		);
 	});
 
 	it('a stated figure that its line does not state', () => {
@@ -140,7 +153,9 @@ describe('check:data reports each planted mistake at its file and line', () => {
 		const line = lineOf(dir, RAIL, 'value: 36公里');
 		const problems = problemsOf(dir);
 		// The figure is reported at the item that states it (its first line, the `key:`), which is the line above `value`'s label.
-		expect(problems.find((p) => p.includes('value "36公里" is not in 002:775'))).toMatch(new RegExp(`^DATA/projects/rail\\.yaml:${line - 2}: stated\\[0\\]`));
+		expect(problems.find((p) => p.includes('value "36公里" is not in 002:775'))).toMatch(
+			new RegExp(`^DATA/projects/rail\\.yaml:${line - 2}: stated\\[0\\]`)
+		);
 	});
 
 	it('a place the gazetteer does not know', () => {
@@ -152,18 +167,27 @@ describe('check:data reports each planted mistake at its file and line', () => {
 	it('an expected item without its entry', () => {
 		const dir = copyWith('expected.yaml', (t) => `${t}- {ref: W99, words: 黔江河, at: 002:1129}\n`);
 		const line = lineOf(dir, 'expected.yaml', 'W99');
-		expect(problemsOf(dir)).toContain(`DATA/expected.yaml:${line}: "黔江河" (002_9e3621a23b2e2452.txt:1129) has no entry with ref W99 citing that line [missing-expected-item]`);
+		expect(problemsOf(dir)).toContain(
+			`DATA/expected.yaml:${line}: "黔江河" (002_9e3621a23b2e2452.txt:1129) has no entry with ref W99 citing that line [missing-expected-item]`
+		);
 	});
 
 	it('a document record that names no text', () => {
 		const dir = copyWith('documents.yaml', (t) => t.replace('file: 004_76bdfa78c9f89b14.txt', 'file: 004_0000000000000000.txt'));
 		const problems = problemsOf(dir);
-		expect(problems.some((p) => /^DATA\/documents\.yaml:\d+: no text for 004_0000000000000000\.txt/.test(p)), problems.slice(0, 3).join('\n')).toBe(true);
+		expect(
+			problems.some((p) => /^DATA\/documents\.yaml:\d+: no text for 004_0000000000000000\.txt/.test(p)),
+			problems.slice(0, 3).join('\n')
+		).toBe(true);
 	});
 
 	it('the command exits 1 and prints file:line for a copy named by WULING_DATA', () => {
 		const dir = copyWith(RAIL, (t) => t.replace('  kind: hsr\n', '  kind: cableway\n'));
-		const r = spawnSync('npx', ['tsx', 'scripts/check-data.ts'], { cwd: REPO_ROOT, env: { ...process.env, WULING_DATA: dir }, encoding: 'utf8' });
+		const r = spawnSync('npx', ['tsx', 'scripts/check-data.ts'], {
+			cwd: REPO_ROOT,
+			env: { ...process.env, WULING_DATA: dir },
+			encoding: 'utf8'
+		});
 		expect(r.status).toBe(1);
 		expect(r.stderr).toMatch(/projects\/rail\.yaml:\d+: entry chongqing-qianjiang-hsr: `kind` is not one of the known values/);
 	}, 60_000);
@@ -196,12 +220,18 @@ describe('a planner adds a project by hand', () => {
 		expect(problemsOf(dir)).toEqual([
 			`DATA/projects/water.yaml:${lineOf(dir, 'projects/water.yaml', 'id: zhuoshui-test-reservoir')}: ref "W99" is neither an inventory code nor in data/expected.yaml; for a new item, add it there ({ref, words, at}) so check:data keeps it in the catalogue [unknown-ref]`
 		]);
-		writeFileSync(join(dir, 'expected.yaml'), `${readFileSync(join(dir, 'expected.yaml'), 'utf8')}- {ref: W99, words: ${quote.slice(0, 4)}, at: 002:944}\n`);
+		writeFileSync(
+			join(dir, 'expected.yaml'),
+			`${readFileSync(join(dir, 'expected.yaml'), 'utf8')}- {ref: W99, words: ${quote.slice(0, 4)}, at: 002:944}\n`
+		);
 		expect(problemsOf(dir)).toEqual([]);
 		const out = mkdtempSync(join(tmpdir(), 'atlas-gen-'));
 		copies.push(out);
 		expect(buildCatalogue(dir, out)).toEqual([]);
-		const built = JSON.parse(readFileSync(join(out, 'catalogue.json'), 'utf8')) as { id: string; sources: { file: string; line: number }[] }[];
+		const built = JSON.parse(readFileSync(join(out, 'catalogue.json'), 'utf8')) as {
+			id: string;
+			sources: { file: string; line: number }[];
+		}[];
 		const added = built.find((e) => e.id === 'zhuoshui-test-reservoir');
 		expect(added?.sources).toEqual([{ file: '002_9e3621a23b2e2452.txt', line: 944, quote, year: 2026 }]);
 	});
@@ -212,13 +242,18 @@ describe('the data date', () => {
 		expect(dataDateOf(DOCUMENTS, []).date).toBe('2026');
 		const later = [...DOCUMENTS, { ...DOCUMENTS[0], id: '005', file: '005_x.txt', year: 2026, published: '2026-03-05' }];
 		expect(dataDateOf(later, [])).toEqual({ date: '2026-03-05', of: '005_x.txt' });
-		expect(dataDateOf(DOCUMENTS, [{ file: 'public reference', line: 0, quote: '某线开通', year: 2027 }])).toEqual({ date: '2027', of: 'public reference: 某线开通' });
+		expect(dataDateOf(DOCUMENTS, [{ file: 'public reference', line: 0, quote: '某线开通', year: 2027 }])).toEqual({
+			date: '2027',
+			of: 'public reference: 某线开通'
+		});
 	});
 });
 
 describe('aliases', () => {
 	it('are names the documents use: one that no document writes is reported at its line', () => {
-		const dir = copyWith('projects/rail.yaml', (t) => t.replace('aliases: [渝湘高铁重庆至黔江段]', 'aliases: [渝湘高铁重庆至黔江段, 渝黔快线]'));
+		const dir = copyWith('projects/rail.yaml', (t) =>
+			t.replace('aliases: [渝湘高铁重庆至黔江段]', 'aliases: [渝湘高铁重庆至黔江段, 渝黔快线]')
+		);
 		expect(problemsOf(dir)).toContain(
 			`DATA/projects/rail.yaml:${lineOf(dir, 'projects/rail.yaml', '渝黔快线')}: aliases: "渝黔快线" is in no document; an alias is a name a document uses, as written there [alias-not-in-documents]`
 		);

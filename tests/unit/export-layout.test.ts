@@ -114,7 +114,12 @@ describe('furniture layout', () => {
 	it.each(EXPORT_SIZES.map((s) => [s.id, s] as const))('%s: every box is inside the image and none overlap', (_id, s) => {
 		const m = exportMetrics(s.widthPx, s.heightPx);
 		const lay = exportLayout(m, { titleLines: 2, footerLines: 3, legendRows: 12 });
-		const north = { x: lay.north.cx - lay.north.sizePx / 2, y: lay.north.cy - lay.north.sizePx / 2, width: lay.north.sizePx, height: lay.north.sizePx };
+		const north = {
+			x: lay.north.cx - lay.north.sizePx / 2,
+			y: lay.north.cy - lay.north.sizePx / 2,
+			width: lay.north.sizePx,
+			height: lay.north.sizePx
+		};
 		const scale = { x: lay.scale.x, y: lay.scale.y, width: lay.scale.maxLengthPx, height: lay.scale.barHeightPx };
 		const boxes = { title: lay.title, legend: lay.legend, footer: lay.footer, north, scale };
 		for (const [name, b] of Object.entries(boxes)) expect(inside(b, s.widthPx, s.heightPx), name).toBe(true);

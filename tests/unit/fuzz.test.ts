@@ -26,7 +26,8 @@ import { parseArgs as parseNetworkArgs } from '../../src/lib/analysis/network/op
 import { CORRIDOR_MAX_VERTICES, MAX_CORRIDORS, MAX_NAME_CHARS } from '../../src/lib/limits';
 
 const SEED = 20261129;
-const run = (property: fc.IProperty<never> | fc.IAsyncProperty<never>, numRuns: number) => fc.assert(property as fc.IProperty<unknown>, { seed: SEED, numRuns });
+const run = (property: fc.IProperty<never> | fc.IAsyncProperty<never>, numRuns: number) =>
+	fc.assert(property as fc.IProperty<unknown>, { seed: SEED, numRuns });
 
 const xml = new DOMParser({
 	onError: (level: string, msg: string) => {
@@ -73,7 +74,10 @@ function assertValidResult(r: ImportResult): void {
 const lon = fc.double({ min: -180, max: 180, noNaN: true });
 const lat = fc.double({ min: -90, max: 90, noNaN: true });
 const anyNumber = fc.oneof(fc.double(), fc.integer(), fc.constantFrom(Infinity, -Infinity, NaN, 1e308, -0));
-const position = fc.oneof({ weight: 4, arbitrary: fc.tuple(lon, lat) }, { weight: 1, arbitrary: fc.array(fc.oneof(anyNumber, fc.string()), { maxLength: 5 }) });
+const position = fc.oneof(
+	{ weight: 4, arbitrary: fc.tuple(lon, lat) },
+	{ weight: 1, arbitrary: fc.array(fc.oneof(anyNumber, fc.string()), { maxLength: 5 }) }
+);
 const line = fc.array(position, { maxLength: 12 });
 const geometry: fc.Arbitrary<unknown> = fc.letrec((tie) => ({
 	geom: fc.oneof(
@@ -87,10 +91,17 @@ const geometry: fc.Arbitrary<unknown> = fc.letrec((tie) => ({
 	)
 })).geom;
 const properties = fc.oneof(
-	fc.dictionary(fc.oneof(fc.string(), fc.constantFrom('__proto__', 'constructor', 'prototype', 'name', 'toString')), fc.jsonValue(), { maxKeys: 6 }),
+	fc.dictionary(fc.oneof(fc.string(), fc.constantFrom('__proto__', 'constructor', 'prototype', 'name', 'toString')), fc.jsonValue(), {
+		maxKeys: 6
+	}),
 	fc.constantFrom(null, 'x', 3, [])
 );
-const feature = fc.record({ type: fc.constantFrom('Feature', 'Feature', 'feature'), properties, geometry, id: fc.oneof(fc.string(), fc.integer(), fc.constant(undefined)) });
+const feature = fc.record({
+	type: fc.constantFrom('Feature', 'Feature', 'feature'),
+	properties,
+	geometry,
+	id: fc.oneof(fc.string(), fc.integer(), fc.constant(undefined))
+});
 const geojsonDoc = fc.oneof(
 	fc.record({ type: fc.constant('FeatureCollection'), features: fc.array(feature, { maxLength: 6 }) }),
 	feature,
@@ -109,11 +120,17 @@ describe('fuzz: the GeoJSON importer', () => {
 	});
 
 	it('valid lines round-trip through the importer and the corridor preparation, within the vertex budget', () => {
-		const validLine = fc.array(fc.tuple(fc.integer({ min: -17_999_999, max: 17_999_999 }), fc.integer({ min: -8_999_999, max: 8_999_999 })), { minLength: 2, maxLength: 40 });
+		const validLine = fc.array(
+			fc.tuple(fc.integer({ min: -17_999_999, max: 17_999_999 }), fc.integer({ min: -8_999_999, max: 8_999_999 })),
+			{ minLength: 2, maxLength: 40 }
+		);
 		run(
 			fc.property(validLine, fc.string({ maxLength: 30 }), (ints, name) => {
 				const coords = ints.map(([x, y]) => [x / 1e5, y / 1e5]);
-				const r = importCorridors('l.geojson', JSON.stringify({ type: 'Feature', properties: { name }, geometry: { type: 'LineString', coordinates: coords } }));
+				const r = importCorridors(
+					'l.geojson',
+					JSON.stringify({ type: 'Feature', properties: { name }, geometry: { type: 'LineString', coordinates: coords } })
+				);
 				expect(r.ok).toBe(true);
 				if (!r.ok) return;
 				expect(r.lines[0].coords).toEqual(coords);
@@ -125,7 +142,22 @@ describe('fuzz: the GeoJSON importer', () => {
 });
 
 describe('fuzz: the KML importer', () => {
-	const tag = fc.constantFrom('kml', 'Document', 'Folder', 'Placemark', 'name', 'LineString', 'Point', 'Polygon', 'coordinates', 'parsererror', 'MultiGeometry', 'ExtendedData', 'Data', 'value');
+	const tag = fc.constantFrom(
+		'kml',
+		'Document',
+		'Folder',
+		'Placemark',
+		'name',
+		'LineString',
+		'Point',
+		'Polygon',
+		'coordinates',
+		'parsererror',
+		'MultiGeometry',
+		'ExtendedData',
+		'Data',
+		'value'
+	);
 	const coordText = fc.array(fc.tuple(lon, lat), { maxLength: 5 }).map((ps) => ps.map(([x, y]) => `${x},${y}`).join(' '));
 	const node: fc.Arbitrary<string> = fc.letrec((tie) => ({
 		n: fc.oneof(
@@ -146,7 +178,10 @@ describe('fuzz: the KML importer', () => {
 	});
 
 	it('never throws on arbitrary text given a .kml name', () => {
-		run(fc.property(fc.string({ maxLength: 200 }), (text) => assertValidResult(importFile('f.kml', `<${text}`, { domParser: xml }))) as never, 1500);
+		run(
+			fc.property(fc.string({ maxLength: 200 }), (text) => assertValidResult(importFile('f.kml', `<${text}`, { domParser: xml }))) as never,
+			1500
+		);
 	});
 });
 
@@ -155,7 +190,12 @@ const corridorArb: fc.Arbitrary<Corridor> = fc.record({
 	name: fc.string({ minLength: 1, maxLength: 100 }),
 	origin: fc.constantFrom('drawn', 'places', 'imported'),
 	colour: fc.integer({ min: 0, max: 5 }),
-	coords: fc.array(fc.tuple(fc.integer({ min: -18_000_000, max: 18_000_000 }), fc.integer({ min: -9_000_000, max: 9_000_000 })), { minLength: 2, maxLength: 30 }).map((ps) => ps.map(([x, y]) => [x / 1e5, y / 1e5] as [number, number]))
+	coords: fc
+		.array(fc.tuple(fc.integer({ min: -18_000_000, max: 18_000_000 }), fc.integer({ min: -9_000_000, max: 9_000_000 })), {
+			minLength: 2,
+			maxLength: 30
+		})
+		.map((ps) => ps.map(([x, y]) => [x / 1e5, y / 1e5] as [number, number]))
 });
 
 describe('fuzz: the corridor codec (link and saved state)', () => {
@@ -189,7 +229,16 @@ describe('fuzz: the corridor codec (link and saved state)', () => {
 	});
 
 	it('reads any stored text without throwing, and valid saved state round-trips', () => {
-		run(fc.property(fc.oneof(fc.string(), fc.jsonValue().map((v) => JSON.stringify(v))), (text) => void parseStored(text)) as never, 2000);
+		run(
+			fc.property(
+				fc.oneof(
+					fc.string(),
+					fc.jsonValue().map((v) => JSON.stringify(v))
+				),
+				(text) => void parseStored(text)
+			) as never,
+			2000
+		);
 		run(
 			fc.property(fc.uniqueArray(corridorArb, { selector: (c) => c.id, maxLength: 4 }), fc.integer({ min: 1, max: 30 }), (list, km) => {
 				const corridors = list.map((c) => ({ ...c, name: cleanName(c.name) || c.id }));
@@ -229,11 +278,17 @@ describe('fuzz: the URL codecs', () => {
 
 	it('camera: any text is refused or read, and a read camera round-trips', () => {
 		run(
-			fc.property(fc.oneof(fc.string({ maxLength: 40 }), fc.array(fc.oneof(anyNumber, fc.string({ maxLength: 4 })), { maxLength: 6 }).map((a) => a.join('/'))), (text) => {
-				const r = parseCamera(text, { bounds: [100, 20, 120, 35], minZoom: 0, maxZoom: 22 });
-				if (r.ok) expect(parseCamera(formatCamera(r.camera), { minZoom: 0, maxZoom: 22 }).ok).toBe(true);
-				else expect(r.reason.zh.length * r.reason.en.length).toBeGreaterThan(0);
-			}) as never,
+			fc.property(
+				fc.oneof(
+					fc.string({ maxLength: 40 }),
+					fc.array(fc.oneof(anyNumber, fc.string({ maxLength: 4 })), { maxLength: 6 }).map((a) => a.join('/'))
+				),
+				(text) => {
+					const r = parseCamera(text, { bounds: [100, 20, 120, 35], minZoom: 0, maxZoom: 22 });
+					if (r.ok) expect(parseCamera(formatCamera(r.camera), { minZoom: 0, maxZoom: 22 }).ok).toBe(true);
+					else expect(r.reason.zh.length * r.reason.en.length).toBeGreaterThan(0);
+				}
+			) as never,
 			2000
 		);
 	});
@@ -286,15 +341,22 @@ describe('fuzz: the CLI argument parsers', () => {
 	it('readNumber accepts only decimals within the range', () => {
 		const o = { name: '--buffer-km', unit: 'km', min: 0, max: 200 };
 		run(
-			fc.property(fc.oneof(fc.string({ maxLength: 12 }), fc.double().map(String), fc.integer().map((n) => n.toString(16))), (text) => {
-				try {
-					const n = readNumber(text, o);
-					expect(n >= 0 && n <= 200).toBe(true);
-					expect(text.trim()).toMatch(/^\d+(\.\d+)?$/);
-				} catch (e) {
-					expect(e).toBeInstanceOf(UsageError);
+			fc.property(
+				fc.oneof(
+					fc.string({ maxLength: 12 }),
+					fc.double().map(String),
+					fc.integer().map((n) => n.toString(16))
+				),
+				(text) => {
+					try {
+						const n = readNumber(text, o);
+						expect(n >= 0 && n <= 200).toBe(true);
+						expect(text.trim()).toMatch(/^\d+(\.\d+)?$/);
+					} catch (e) {
+						expect(e).toBeInstanceOf(UsageError);
+					}
 				}
-			}) as never,
+			) as never,
 			3000
 		);
 	});

@@ -14,8 +14,20 @@ const collection: FeatureCollection = {
 	features: [
 		{
 			type: 'Feature',
-			properties: { id: 'qianjiang-jishou-hsr', name_zh: '黔江至吉首高铁 <示意>', name_en: 'Qianjiang–Jishou "HSR", schematic', lengthKm: 164.1, note: 'line one\nline two' },
-			geometry: { type: 'LineString', coordinates: [[108.77478, 29.53284], [109.73346, 28.31925]] }
+			properties: {
+				id: 'qianjiang-jishou-hsr',
+				name_zh: '黔江至吉首高铁 <示意>',
+				name_en: 'Qianjiang–Jishou "HSR", schematic',
+				lengthKm: 164.1,
+				note: 'line one\nline two'
+			},
+			geometry: {
+				type: 'LineString',
+				coordinates: [
+					[108.77478, 29.53284],
+					[109.73346, 28.31925]
+				]
+			}
 		},
 		{
 			type: 'Feature',
@@ -25,7 +37,17 @@ const collection: FeatureCollection = {
 		{
 			type: 'Feature',
 			properties: { id: 'area' },
-			geometry: { type: 'Polygon', coordinates: [[[108.5, 29.2], [108.9, 29.2], [108.9, 29.6], [108.5, 29.2]]] }
+			geometry: {
+				type: 'Polygon',
+				coordinates: [
+					[
+						[108.5, 29.2],
+						[108.9, 29.2],
+						[108.9, 29.6],
+						[108.5, 29.2]
+					]
+				]
+			}
 		}
 	]
 };
@@ -74,7 +96,13 @@ describe('toCSV', () => {
 		const rows = parseCsv(toCSV(collection));
 		expect(rows[0]).toEqual(['id', 'name_zh', 'name_en', 'lengthKm', 'note', 'formula', 'radiusKm', 'geometry_type', 'lon', 'lat', 'wkt']);
 		expect(rows).toHaveLength(4);
-		expect(rows[1].slice(0, 5)).toEqual(['qianjiang-jishou-hsr', '黔江至吉首高铁 <示意>', 'Qianjiang–Jishou "HSR", schematic', '164.1', 'line one\nline two']);
+		expect(rows[1].slice(0, 5)).toEqual([
+			'qianjiang-jishou-hsr',
+			'黔江至吉首高铁 <示意>',
+			'Qianjiang–Jishou "HSR", schematic',
+			'164.1',
+			'line one\nline two'
+		]);
 		expect(rows[1][10]).toBe('LINESTRING (108.77478 29.53284, 109.73346 28.31925)');
 		expect(rows[2].slice(7, 10)).toEqual(['Point', '108.68697', '29.39217']);
 		expect(rows[3][10]).toBe('POLYGON ((108.5 29.2, 108.9 29.2, 108.9 29.6, 108.5 29.2))');
@@ -123,8 +151,15 @@ describe('toKML', () => {
 
 	it('replaces characters XML cannot carry, so the file stays well-formed', () => {
 		expect(escapeXml('a\u0001b<')).toBe('a\uFFFDb&lt;');
-		const bad: FeatureCollection = { type: 'FeatureCollection', features: [{ type: 'Feature', properties: { name: 'x\u0000y' }, geometry: { type: 'Point', coordinates: [108, 29] } }] };
-		const parser = new DOMParser({ onError: (level: string, msg: string) => { if (level !== 'warning') throw new Error(msg); } });
+		const bad: FeatureCollection = {
+			type: 'FeatureCollection',
+			features: [{ type: 'Feature', properties: { name: 'x\u0000y' }, geometry: { type: 'Point', coordinates: [108, 29] } }]
+		};
+		const parser = new DOMParser({
+			onError: (level: string, msg: string) => {
+				if (level !== 'warning') throw new Error(msg);
+			}
+		});
 		expect(() => parser.parseFromString(toKML(bad), 'application/xml')).not.toThrow();
 	});
 });
@@ -135,9 +170,24 @@ describe('result collections', () => {
 		const context = servedContext(fixturePlaces(), [z.lon, z.lat], z);
 		const items = servedProjects(fixtureProjects(), fixturePlaces(), context, { radiusKm: 15 });
 		const fc = nearbyCollection(items, [z.lon, z.lat], context);
-		expect(fc.features.map((f) => f.properties?.id)).toEqual(['query-point', 'qianjiang-jishou-hsr', 'qianjiang-lichuan-expressway', 'jinxi-reservoir']);
-		expect(fc.features[1].properties).toMatchObject({ rank: 1, relation: 'here', town_zh: '濯水镇', distance_en: 'passes through or serves Zhuoshui' });
-		expect(fc.features[3].properties).toMatchObject({ rank: 3, method: 'approximate', relation: 'point', distance_en: '7–18 km away (reservoir position approximate)' });
+		expect(fc.features.map((f) => f.properties?.id)).toEqual([
+			'query-point',
+			'qianjiang-jishou-hsr',
+			'qianjiang-lichuan-expressway',
+			'jinxi-reservoir'
+		]);
+		expect(fc.features[1].properties).toMatchObject({
+			rank: 1,
+			relation: 'here',
+			town_zh: '濯水镇',
+			distance_en: 'passes through or serves Zhuoshui'
+		});
+		expect(fc.features[3].properties).toMatchObject({
+			rank: 3,
+			method: 'approximate',
+			relation: 'point',
+			distance_en: '7–18 km away (reservoir position approximate)'
+		});
 		const rows = parseCsv(toCSV(fc));
 		expect(rows).toHaveLength(5);
 		expect(rows[0]).toContain('distance_km_computed');

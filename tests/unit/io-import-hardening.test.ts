@@ -38,7 +38,10 @@ function kmlBytes(declaration: string, nameBytes: number[]): Uint8Array {
 
 /** A zigzag line of `n` vertices around Qianjiang. */
 function zigzag(n: number): [number, number][] {
-	return Array.from({ length: n }, (_, i) => [108.5 + (i / n) * 0.6, 29.3 + (i % 2 ? 0.002 : 0) + Math.sin(i / 50) * 0.05] as [number, number]);
+	return Array.from(
+		{ length: n },
+		(_, i) => [108.5 + (i / n) * 0.6, 29.3 + (i % 2 ? 0.002 : 0) + Math.sin(i / 50) * 0.05] as [number, number]
+	);
 }
 
 describe('limits that disagree', () => {
@@ -50,7 +53,11 @@ describe('limits that disagree', () => {
 	});
 
 	it('a 6,000-vertex imported line becomes a corridor that survives a save and a reload', () => {
-		const text = JSON.stringify({ type: 'Feature', properties: { name: 'long' }, geometry: { type: 'LineString', coordinates: zigzag(6000) } });
+		const text = JSON.stringify({
+			type: 'Feature',
+			properties: { name: 'long' },
+			geometry: { type: 'LineString', coordinates: zigzag(6000) }
+		});
 		const r = importCorridors('long.geojson', text);
 		if (!r.ok) throw new Error(r.error.message_en);
 		expect(r.lines).toHaveLength(1);
@@ -96,14 +103,23 @@ describe('silent drops', () => {
 				type: 'GeometryCollection',
 				geometries: [
 					{ type: 'Point', coordinates: [108.77, 29.53] },
-					{ type: 'LineString', coordinates: [[108.77, 29.53], [108.8, 29.4]] }
+					{
+						type: 'LineString',
+						coordinates: [
+							[108.77, 29.53],
+							[108.8, 29.4]
+						]
+					}
 				]
 			}
 		});
 		const r = importCorridors('gc.geojson', text);
 		if (!r.ok) throw new Error(r.error.message_en);
 		expect(r.lines).toHaveLength(1);
-		expect(r.lines[0].coords).toEqual([[108.77, 29.53], [108.8, 29.4]]);
+		expect(r.lines[0].coords).toEqual([
+			[108.77, 29.53],
+			[108.8, 29.4]
+		]);
 		expect(r.warnings.map((w) => w.code)).not.toContain('no-lines');
 	});
 
@@ -113,7 +129,21 @@ describe('silent drops', () => {
 			features: [
 				{ type: 'Feature', properties: {}, geometry: { type: 'Point', coordinates: [108.77, 29.53] } },
 				{ type: 'Feature', properties: {}, geometry: { type: 'Point', coordinates: [108.8, 29.4] } },
-				{ type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: [[[108, 29], [108.1, 29], [108.1, 29.1], [108, 29]]] } }
+				{
+					type: 'Feature',
+					properties: {},
+					geometry: {
+						type: 'Polygon',
+						coordinates: [
+							[
+								[108, 29],
+								[108.1, 29],
+								[108.1, 29.1],
+								[108, 29]
+							]
+						]
+					}
+				}
 			]
 		});
 		const r = importCorridors('points.geojson', text);
@@ -188,7 +218,13 @@ describe('text handling: invisible characters', () => {
 		const text = JSON.stringify({
 			type: 'Feature',
 			properties: { name: `黔江${RLO}gnp.exe${ZWSP}`, [`k${ZWSP}ey`]: `v${'\u2066'}al` },
-			geometry: { type: 'LineString', coordinates: [[108.77, 29.53], [108.8, 29.4]] }
+			geometry: {
+				type: 'LineString',
+				coordinates: [
+					[108.77, 29.53],
+					[108.8, 29.4]
+				]
+			}
 		});
 		const r = importFile('bidi.geojson', text);
 		if (!r.ok) throw new Error(r.error.message_en);

@@ -36,7 +36,13 @@ describe('importFile: valid files', () => {
 		expect(r.features[0].properties.name).toBe('<img src=x onerror=alert(1)> 黔江—濯水 & "示意"');
 		expect(r.features[0].id).toBe('line-1');
 		expect(r.features[0].properties).toMatchObject({ lanes: 4, open: false, note: null, extra: '{"a":[1,2,{"b":"c"}]}' });
-		expect(r.features[0].geometry).toEqual({ type: 'LineString', coordinates: [[108.77478, 29.53284], [108.7702, 29.30309, 512.5]] });
+		expect(r.features[0].geometry).toEqual({
+			type: 'LineString',
+			coordinates: [
+				[108.77478, 29.53284],
+				[108.7702, 29.30309, 512.5]
+			]
+		});
 	});
 
 	it('drops prototype keys with a warning and pollutes nothing', () => {
@@ -62,7 +68,13 @@ describe('importFile: valid files', () => {
 		const f = load('valid-feature.geojson');
 		expect(f.ok && f.features[0].geometry.type).toBe('MultiLineString');
 		const g = load('valid-geometry.geojson');
-		expect(g.ok && g.features[0].geometry).toEqual({ type: 'LineString', coordinates: [[108.77478, 29.53284], [108.85, 30.3]] });
+		expect(g.ok && g.features[0].geometry).toEqual({
+			type: 'LineString',
+			coordinates: [
+				[108.77478, 29.53284],
+				[108.85, 30.3]
+			]
+		});
 	});
 
 	it('reads KML with the injected parser, unescaping names once and skipping placemarks without geometry', () => {
@@ -135,7 +147,11 @@ describe('importFile: hostile files', () => {
 	});
 
 	it('counts bytes, not characters, against the limit', () => {
-		const zh = JSON.stringify({ type: 'Feature', properties: { name: '黔'.repeat(400) }, geometry: { type: 'Point', coordinates: [108.7, 29.5] } });
+		const zh = JSON.stringify({
+			type: 'Feature',
+			properties: { name: '黔'.repeat(400) },
+			geometry: { type: 'Point', coordinates: [108.7, 29.5] }
+		});
 		expect(zh.length).toBeLessThan(1000);
 		refused(importFile('a.geojson', zh, { maxBytes: 1000 }), 'too-large');
 	});
@@ -147,7 +163,11 @@ describe('importFile: hostile files', () => {
 
 	it('survives deeply nested JSON', () => {
 		const depth = 200_000;
-		const nested = '{"type":"Feature","properties":{"p":' + '['.repeat(depth) + ']'.repeat(depth) + '},"geometry":{"type":"Point","coordinates":[108.7,29.5]}}';
+		const nested =
+			'{"type":"Feature","properties":{"p":' +
+			'['.repeat(depth) +
+			']'.repeat(depth) +
+			'},"geometry":{"type":"Point","coordinates":[108.7,29.5]}}';
 		expect(() => importFile('deep.geojson', nested)).not.toThrow();
 		const coords = '{"type":"Point","coordinates":' + '['.repeat(depth) + ']'.repeat(depth) + '}';
 		const r = importFile('deep.geojson', coords);
@@ -162,7 +182,18 @@ describe('importFile: hostile files', () => {
 	});
 
 	it('never throws on odd input', () => {
-		for (const t of ['null', '[]', '"x"', '42', 'true', '{"type":"Feature"}', '{"type":"FeatureCollection","features":[null,1]}', '<', '<kml', '{"type":"__proto__"}'])
+		for (const t of [
+			'null',
+			'[]',
+			'"x"',
+			'42',
+			'true',
+			'{"type":"Feature"}',
+			'{"type":"FeatureCollection","features":[null,1]}',
+			'<',
+			'<kml',
+			'{"type":"__proto__"}'
+		])
 			expect(() => importFile('x.geojson', t, { domParser })).not.toThrow();
 		expect(() => importFile('x.kml', '<kml><Placemark><name>', { domParser })).not.toThrow();
 		expect(() => importFile(undefined as unknown as string, undefined as unknown as string)).not.toThrow();

@@ -6,7 +6,13 @@ import { toCSV, toGeoJSON } from '../../src/lib/io';
 import { withProfile } from '../../src/lib/io/profile';
 
 const ramp: HeightSampler = { heightAt: ([lon]) => (lon > 108.3 ? null : (lon - 108) * 10000), cellSizeKm: () => 2 };
-const line = { type: 'LineString' as const, coordinates: [[108, 29.5], [108.4, 29.5]] };
+const line = {
+	type: 'LineString' as const,
+	coordinates: [
+		[108, 29.5],
+		[108.4, 29.5]
+	]
+};
 const fc: FeatureCollection = {
 	type: 'FeatureCollection',
 	features: [
@@ -19,7 +25,10 @@ describe('withProfile', () => {
 	const out = withProfile(fc, elevationProfile(line, ramp));
 
 	it('puts the figures and the series on the line feature, keeping its properties and the input unchanged', () => {
-		const props = out.features[1].properties as Record<string, unknown> & { elevation_profile: Record<string, unknown>; elevation_series: [number, number | null][] };
+		const props = out.features[1].properties as Record<string, unknown> & {
+			elevation_profile: Record<string, unknown>;
+			elevation_series: [number, number | null][];
+		};
 		expect(props.name).toBe('走廊');
 		const summary = props.elevation_profile as { climb_m: number; highest: { height_m: number } };
 		expect(props.elevation_profile).toMatchObject({ computed: true, descent_m: 0, lowest: { height_m: 0, distance_km: 0 } });

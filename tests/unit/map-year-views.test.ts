@@ -120,14 +120,25 @@ describe('project layers in the first style, year views by feature-state', () =>
 		expect(yearViewKeys(fc([line('h1', ['a', 'b'], [A, B])]), 'now')).toEqual([]);
 		expect(projectStateKeys('h1')).toEqual(['h1', 'now|h1', '2020|h1', '2025|h1', '2030|h1', '2035|h1']);
 		// Untagged data is keyed by id alone.
-		expect(projectSourceData(fc([line('h1', ['a', 'b'], [A, B])])).features.find((f) => f.properties?.role === 'line')?.properties?.[STATE_KEY]).toBe('h1');
+		expect(
+			projectSourceData(fc([line('h1', ['a', 'b'], [A, B])])).features.find((f) => f.properties?.role === 'line')?.properties?.[STATE_KEY]
+		).toBe('h1');
 		// The label source holds the whole lines and points only.
 		expect(projectLabelData(data).features.map((f) => f.properties?.role)).toEqual(['line', 'line']);
 	});
 
 	it('counts and placements read only the features drawn in the year view shown', () => {
-		const data = fc([line('h1', ['a', 'b'], [A, B], '2030'), line('h1', ['a', 'b'], [A, B], '2020'), line('h2', ['a', 'b'], [A, B], '2030'), line('u', ['a', 'b'], [A, B])]);
-		expect(drawnInView(data, '2030').features.map((f) => `${f.properties?.id}@${f.properties?.view ?? '-'}`)).toEqual(['h1@2030', 'h2@2030', 'u@-']);
+		const data = fc([
+			line('h1', ['a', 'b'], [A, B], '2030'),
+			line('h1', ['a', 'b'], [A, B], '2020'),
+			line('h2', ['a', 'b'], [A, B], '2030'),
+			line('u', ['a', 'b'], [A, B])
+		]);
+		expect(drawnInView(data, '2030').features.map((f) => `${f.properties?.id}@${f.properties?.view ?? '-'}`)).toEqual([
+			'h1@2030',
+			'h2@2030',
+			'u@-'
+		]);
 		expect(drawnInView(data, '2020').features.map((f) => f.properties?.id)).toEqual(['h1', 'u']);
 	});
 
@@ -140,7 +151,12 @@ describe('project layers in the first style, year views by feature-state', () =>
 			.map((f) => f.properties as SegmentProperties & { view: string });
 		expect(segments.filter((s) => s.view === '2030').map((s) => s.bundle)).toEqual([2, 2]);
 		expect(segments.filter((s) => s.view === '2025').map((s) => [s.id, s.bundle, s.slot])).toEqual([['h1', 1, 0]]);
-		expect(data.features.filter((f) => f.properties?.role === 'hub').map((f) => f.properties?.view).sort()).toEqual(['2025', '2025', '2030', '2030']);
+		expect(
+			data.features
+				.filter((f) => f.properties?.role === 'hub')
+				.map((f) => f.properties?.view)
+				.sort()
+		).toEqual(['2025', '2025', '2030', '2030']);
 	});
 
 	it('leaves untagged data as one diagram, as before', () => {

@@ -41,7 +41,10 @@ describe('NearbyState', () => {
 		expect(s.context?.seat?.id).toBe('qianjiang');
 		expect(s.access?.rail.planned?.town.id).toBe('qianjiang-zhuoshui');
 		expect(s.access?.expressway.planned?.town.id).toBe('qianjiang');
-		expect(s.airport?.distanceKm).toBeCloseTo(distance([z.lon, z.lat], [s.airport!.airport.lon, s.airport!.airport.lat], { units: 'kilometers' }), 9);
+		expect(s.airport?.distanceKm).toBeCloseTo(
+			distance([z.lon, z.lat], [s.airport!.airport.lon, s.airport!.airport.lat], { units: 'kilometers' }),
+			9
+		);
 	});
 
 	it('lists fewer projects for a smaller radius', () => {
@@ -181,7 +184,16 @@ describe('MeasureState', () => {
 	});
 
 	it('gives no area, instead of failing, for three points that close on themselves', () => {
-		expect(measurePoints([[108, 29], [108.1, 29], [108, 29]], true)).toMatchObject({ area: null, path: { segmentsKm: [expect.any(Number), expect.any(Number)] } });
+		expect(
+			measurePoints(
+				[
+					[108, 29],
+					[108.1, 29],
+					[108, 29]
+				],
+				true
+			)
+		).toMatchObject({ area: null, path: { segmentsKm: [expect.any(Number), expect.any(Number)] } });
 	});
 
 	it('parses typed positions and says which one is wrong', () => {
@@ -271,7 +283,13 @@ describe('overlay styles', () => {
 			[108.9, 29.5]
 		];
 		const r = measurePoints(pts, true);
-		const fc = measureData({ points: pts, areaMode: true, segmentsKm: r.path!.segmentsKm, perimeterKm: r.area!.perimeterKm, pointer: [109, 29.6] });
+		const fc = measureData({
+			points: pts,
+			areaMode: true,
+			segmentsKm: r.path!.segmentsKm,
+			perimeterKm: r.area!.perimeterKm,
+			pointer: [109, 29.6]
+		});
 		const labels = fc.features.filter((f) => f.properties?.role === 'label');
 		expect(labels).toHaveLength(3);
 		const [mx, my] = (labels[0].geometry as Point).coordinates;
@@ -289,11 +307,17 @@ describe('overlay styles', () => {
 		const ranges = Object.values(fonts)
 			.flat()
 			.flatMap((f) => f['unicode-range'])
-			.map((r) => r.replace('U+', '').split('-').map((h) => parseInt(h, 16)))
+			.map((r) =>
+				r
+					.replace('U+', '')
+					.split('-')
+					.map((h) => parseInt(h, 16))
+			)
 			.map(([lo, hi]) => [lo, hi ?? lo]);
 		const has = (ch: string) => ranges.some(([lo, hi]) => ch.codePointAt(0)! >= lo && ch.codePointAt(0)! <= hi);
 		for (const km of [0.42, 7.5, 123.4])
-			for (const lang of ['zh', 'en'] as const) for (const ch of formatLength(km, lang)) expect(has(ch), `${ch} in ${formatLength(km, lang)}`).toBe(true);
+			for (const lang of ['zh', 'en'] as const)
+				for (const ch of formatLength(km, lang)) expect(has(ch), `${ch} in ${formatLength(km, lang)}`).toBe(true);
 	});
 
 	it('formats lengths and areas with their units', () => {

@@ -29,14 +29,32 @@ describe('network commands', () => {
 	});
 
 	it('reach and promises answer in JSON with the assumptions used', () => {
-		const reach = atlas('reach', '--from', 'qianjiang', '--scenario', '2030', '--within-min', '60', '--mode', 'rail', '--json', '--speed-share', '0.9');
+		const reach = atlas(
+			'reach',
+			'--from',
+			'qianjiang',
+			'--scenario',
+			'2030',
+			'--within-min',
+			'60',
+			'--mode',
+			'rail',
+			'--json',
+			'--speed-share',
+			'0.9'
+		);
 		expect(reach.status).toBe(0);
 		const j = JSON.parse(reach.stdout);
 		expect(j.assumptions.hsrSpeedShare).toBe(0.9);
 		expect(j.reached.every((p: { minutes: number }) => p.minutes <= 60)).toBe(true);
 		const promises = atlas('promises', '--json');
 		expect(promises.status).toBe(0);
-		expect(JSON.parse(promises.stdout).promises.map((p: { id: string }) => p.id)).toEqual(['chongqing-1h', 'czt-2h', 'gba-4h', 'regional-centres-1.5h']);
+		expect(JSON.parse(promises.stdout).promises.map((p: { id: string }) => p.id)).toEqual([
+			'chongqing-1h',
+			'czt-2h',
+			'gba-4h',
+			'regional-centres-1.5h'
+		]);
 	});
 
 	it('travel-time --pairs answers the good rows, one clear line per bad row, and exits 1', () => {
@@ -64,7 +82,9 @@ describe('network commands', () => {
 		const r = atlas('travel-time', '--from', '黔江', '--to', 'Shenzhen', '--mode', 'road', '--json');
 		expect(r.status).toBe(0);
 		expect(JSON.parse(r.stdout)).toMatchObject({ status: 'outside', minutes: null });
-		expect(atlas('travel-time', '--from', '黔江', '--to', 'Shenzhen', '--mode', 'road').stdout).toContain("not in the model: beyond the region's network");
+		expect(atlas('travel-time', '--from', '黔江', '--to', 'Shenzhen', '--mode', 'road').stdout).toContain(
+			"not in the model: beyond the region's network"
+		);
 	});
 
 	it('access --json counts places within each threshold per phase, with the projects behind each gain', () => {
@@ -75,7 +95,8 @@ describe('network commands', () => {
 		expect(j.thresholdsMin).toEqual([60, 120, 240]);
 		expect(j.counts).toHaveLength(4 * 3);
 		for (const c of j.changes.filter((x: { change: string }) => x.change === 'gain')) expect(Array.isArray(c.projects)).toBe(true);
-		const at = (s: string, t: number) => j.counts.find((c: { scenario: string; thresholdMin: number }) => c.scenario === s && c.thresholdMin === t).count;
+		const at = (s: string, t: number) =>
+			j.counts.find((c: { scenario: string; thresholdMin: number }) => c.scenario === s && c.thresholdMin === t).count;
 		expect(at('2025', 240)).toBeGreaterThanOrEqual(at('2025', 120));
 	});
 

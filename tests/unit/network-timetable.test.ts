@@ -68,7 +68,9 @@ describe('promises', () => {
 	it('quotes each promise exactly from its seed line', () => {
 		const seeds = process.env.WULING_SEEDS_DIR ?? '/work/shared/seeds';
 		// The plan's stated speeds and lengths of the link table are the catalogue entries' figures, with their lines.
-		const stated = LINK_TABLE.flatMap((l) => [l.speedFigure, l.lengthInDistrictKm]).filter((f) => f !== undefined && f.source.line > 0).map((f) => f!.source);
+		const stated = LINK_TABLE.flatMap((l) => [l.speedFigure, l.lengthInDistrictKm])
+			.filter((f) => f !== undefined && f.source.line > 0)
+			.map((f) => f!.source);
 		expect(stated.length).toBeGreaterThan(0);
 		for (const s of [...Object.values(PROMISE_SOURCES), ...stated]) {
 			const line = readFileSync(join(seeds, s.file), 'utf8').split('\n')[s.line - 1];

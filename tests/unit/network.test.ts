@@ -32,7 +32,16 @@ const line = (over: Partial<LineDef> & Pick<LineDef, 'id' | 'stops'>): LineDef =
 });
 const figure = (value: number) => ({ value, text: String(value), source: src });
 // 200 km/h × 0.75 = 150 km/h: 100 km takes 40 min.
-const base = withAssumptions({ hsrSpeedShare: 0.75, railSpeedShare: 0.75, roadSpeedShare: 1, dwellMin: 2, transferMin: 10, modeChangeMin: 5, accessSpeedKmh: 30, accessDetourFactor: 1.5 });
+const base = withAssumptions({
+	hsrSpeedShare: 0.75,
+	railSpeedShare: 0.75,
+	roadSpeedShare: 1,
+	dwellMin: 2,
+	transferMin: 10,
+	modeChangeMin: 5,
+	accessSpeedKmh: 30,
+	accessDetourFactor: 1.5
+});
 const l1 = line({ id: 'l1', stops: ['a', 'b', 'c'], lengthKm: figure(200) });
 const l2 = line({ id: 'l2', stops: ['c', 'd'], lengthKm: figure(100), designSpeedKmh: 120 });
 const road = line({ id: 'r1', mode: 'road', kind: 'expressway', stops: ['a', 'd'], lengthKm: figure(300), designSpeedKmh: 100 });
@@ -87,7 +96,10 @@ describe('shortest paths on a toy network', () => {
 
 	it('never passes through a place node', () => {
 		// Rail to A then A's expressway would have to pass through the place node A: only a mode change at the station allows it.
-		const g = build([line({ id: 'ab', stops: ['a', 'b'], lengthKm: figure(100) }), line({ id: 'ad-road', mode: 'road', kind: 'expressway', stops: ['a', 'd'], lengthKm: figure(100), designSpeedKmh: 100 })]);
+		const g = build([
+			line({ id: 'ab', stops: ['a', 'b'], lengthKm: figure(100) }),
+			line({ id: 'ad-road', mode: 'road', kind: 'expressway', stops: ['a', 'd'], lengthKm: figure(100), designSpeedKmh: 100 })
+		]);
 		expect(route(g, 'b', 'd', 'rail')).toBeNull();
 		expect(route(g, 'b', 'd', 'best')?.legs.some((l) => l.kind === 'mode-change')).toBe(true);
 	});

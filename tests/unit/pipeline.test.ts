@@ -8,13 +8,7 @@ import type { Topology, GeometryCollection } from 'topojson-specification';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import type { Airport, PlacesFile } from '../../src/lib/geo/types';
 import { gcj02ToWgs84 } from '../../scripts/basemap/datum.mjs';
-import {
-	compressRanges,
-	fontPython,
-	inspectFont,
-	parseRanges,
-	SOURCE_FONT
-} from '../../scripts/basemap/fonts.mjs';
+import { compressRanges, fontPython, inspectFont, parseRanges, SOURCE_FONT } from '../../scripts/basemap/fonts.mjs';
 
 const GEO = 'static/geo';
 const readJson = <T>(path: string): T => JSON.parse(readFileSync(`${GEO}/${path}`, 'utf8')) as T;
@@ -23,10 +17,11 @@ type UnitProps = { id: string; zh: string; en: string; level: string; province: 
 type Unit = Feature<Polygon | MultiPolygon, UnitProps>;
 
 const boundaries = readJson<Topology>('boundaries.topo.json');
-const units = feature(boundaries, boundaries.objects.units as GeometryCollection<UnitProps>)
-	.features as Unit[];
-const provinces = feature(boundaries, boundaries.objects.provinces as GeometryCollection)
-	.features as Feature<Polygon | MultiPolygon, { zh: string; en: string }>[];
+const units = feature(boundaries, boundaries.objects.units as GeometryCollection<UnitProps>).features as Unit[];
+const provinces = feature(boundaries, boundaries.objects.provinces as GeometryCollection).features as Feature<
+	Polygon | MultiPolygon,
+	{ zh: string; en: string }
+>[];
 const { places } = readJson<PlacesFile>('places.json');
 const { airports } = readJson<{ airports: Airport[] }>('airports.json');
 const qianjiang = units.find((u) => u.properties.id === 'qianjiang')!;
@@ -159,9 +154,9 @@ describe('datum', () => {
 	});
 
 	it('moves the ECharts centre of 黔江区 towards the GeoNames seat', () => {
-		const echarts = JSON.parse(
-			readFileSync('node_modules/echarts/map/json/province/chongqing.json', 'utf8')
-		) as { features: { properties: { name: string; cp: [number, number] } }[] };
+		const echarts = JSON.parse(readFileSync('node_modules/echarts/map/json/province/chongqing.json', 'utf8')) as {
+			features: { properties: { name: string; cp: [number, number] } }[];
+		};
 		const cp = echarts.features.find((f) => f.properties.name === '黔江区')!.properties.cp;
 		const geonames: [number, number] = [108.7748, 29.5328];
 		expect(turf.distance(gcj02ToWgs84(cp), geonames)).toBeLessThan(0.5);
@@ -187,7 +182,9 @@ describe('manifest and fonts', () => {
 				const rel = prefix ? `${prefix}/${name}` : name;
 				return statSync(`${dir}/${rel}`).isDirectory() ? listFiles(dir, rel) : [rel];
 			});
-		const onDisk = listFiles(GEO).filter((f) => f !== 'manifest.json' && f !== 'README.md').sort();
+		const onDisk = listFiles(GEO)
+			.filter((f) => f !== 'manifest.json' && f !== 'README.md')
+			.sort();
 		expect(manifest.files.map((f) => f.path).sort()).toEqual(onDisk);
 		for (const f of manifest.files) {
 			const bytes = readFileSync(`${GEO}/${f.path}`);
@@ -205,12 +202,13 @@ describe('manifest and fonts', () => {
 	type FontFace = { url: string; 'unicode-range': string[] };
 	const fonts = readJson<Record<string, FontFace[]>>('fonts/fonts.json');
 	const faces = fonts['Noto Sans SC Regular'];
-	const codePoints = (texts: string[]) =>
-		[...new Set(texts.join(''))].filter((ch) => ch.trim()).map((ch) => ch.codePointAt(0)!);
+	const codePoints = (texts: string[]) => [...new Set(texts.join(''))].filter((ch) => ch.trim()).map((ch) => ch.codePointAt(0)!);
 	const covers = (face: FontFace, cp: number) => parseRanges(face['unicode-range']).some(([a, b]) => cp >= a && cp <= b);
 	const water = readJson<Topology>('water.topo.json');
-	const riverNames = feature(water, water.objects.rivers as GeometryCollection<{ zh?: string; en?: string }>)
-		.features.flatMap((f) => [f.properties?.zh ?? '', f.properties?.en ?? '']);
+	const riverNames = feature(water, water.objects.rivers as GeometryCollection<{ zh?: string; en?: string }>).features.flatMap((f) => [
+		f.properties?.zh ?? '',
+		f.properties?.en ?? ''
+	]);
 	type Names = { zh?: string; en?: string };
 	const projectNames = existsSync(`${GEO}/projects.json`)
 		? readJson<{ projects: { name?: Names; shortName?: Names }[] }>('projects.json').projects.flatMap((e) => [
@@ -293,9 +291,7 @@ describe('rivers', () => {
 		const wu = rivers.filter((f) => f.properties?.zh === '乌江');
 		expect(wu.length).toBeGreaterThan(0);
 		const pengshui = places.find((p) => p.id === 'pengshui')!;
-		const nearest = Math.min(
-			...wu.map((f) => turf.pointToLineDistance([pengshui.lon, pengshui.lat], f as Feature<any>))
-		);
+		const nearest = Math.min(...wu.map((f) => turf.pointToLineDistance([pengshui.lon, pengshui.lat], f as Feature<any>)));
 		expect(nearest).toBeLessThan(3);
 		expect(rivers.some((f) => f.properties?.zh === '长江')).toBe(true);
 	});

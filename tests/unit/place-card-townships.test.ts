@@ -27,7 +27,13 @@ const input: CardInput = { places, features, entries: catalogue, airports, trave
 const townships = cardPlaces(places, features).filter((p) => ['town', 'township', 'subdistrict'].includes(p.kind));
 
 /** Every citation of an entry. */
-const citations = (e: ProjectEntry) => [...e.status.map((c) => c.source), ...e.targets.map((t) => t.source), ...e.stated.map((s) => s.source), ...e.sources, ...(e.opened ? [e.opened.source] : [])];
+const citations = (e: ProjectEntry) => [
+	...e.status.map((c) => c.source),
+	...e.targets.map((t) => t.source),
+	...e.stated.map((s) => s.source),
+	...e.sources,
+	...(e.opened ? [e.opened.source] : [])
+];
 
 /**
  * The rule, written out on its own: an entry names a township when its geometry runs through or sits at it, when its
@@ -76,7 +82,11 @@ describe('a card lists every project that names its township', () => {
 			expect(item, `${id} on the ${place} card`).toBeDefined();
 			expect(item!.where.zh).toMatch(/未绘出/);
 			// Planted: served from the drawn features alone (as before), the card misses it.
-			const context = servedContext(places, [0, 0], places.find((p) => p.id === place)!);
+			const context = servedContext(
+				places,
+				[0, 0],
+				places.find((p) => p.id === place)!
+			);
 			expect(servedProjects(features, places, context, { radiusKm: 10 }).some((i) => i.id === id)).toBe(false);
 		}
 	});
@@ -90,7 +100,12 @@ describe('a card lists every project that names its township', () => {
 
 	it('a new unlocated project named after a township reaches its card', () => {
 		const base = catalogue.find((e) => e.id === 'zhuoshui-shuicheping-tourist-road')!;
-		const planted: ProjectEntry = { ...base, id: 'planted-jinxi-road', name: { zh: '金溪镇至某地公路', en: 'Planted' }, shortName: { zh: '金溪公路', en: 'Planted' } };
+		const planted: ProjectEntry = {
+			...base,
+			id: 'planted-jinxi-road',
+			name: { zh: '金溪镇至某地公路', en: 'Planted' },
+			shortName: { zh: '金溪公路', en: 'Planted' }
+		};
 		const card = placeCard({ ...input, entries: [...catalogue, planted] }, 'qianjiang-jinxi');
 		expect(card.here.map((p) => p.id)).toContain('planted-jinxi-road');
 	});
@@ -101,12 +116,17 @@ describe('a card lists every project that names its township', () => {
 			near.setData(features, places, airports, catalogue);
 			near.pickPlace(t);
 			const card = placeCard(input, t.id);
-			expect(near.items.filter((i) => i.relation === 'here').map((i) => i.id), t.id).toEqual(card.here.map((p) => p.id));
+			expect(
+				near.items.filter((i) => i.relation === 'here').map((i) => i.id),
+				t.id
+			).toEqual(card.here.map((p) => p.id));
 		}
 		const r = await runInProcess(GEO, 'nearby', '--at', '濯水', '--json');
 		expect(r.code).toBe(0);
 		const json = JSON.parse(r.stdout) as { items: { id: string; relation: string }[] };
-		expect(json.items.filter((i) => i.relation === 'here').map((i) => i.id)).toEqual(placeCard(input, 'qianjiang-zhuoshui').here.map((p) => p.id));
+		expect(json.items.filter((i) => i.relation === 'here').map((i) => i.id)).toEqual(
+			placeCard(input, 'qianjiang-zhuoshui').here.map((p) => p.id)
+		);
 	});
 
 	it('withMentions leaves the drawn features as they are and adds no geometry', () => {

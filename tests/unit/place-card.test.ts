@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { distance } from '@turf/turf';
 import type { Polygon } from 'geojson';
-import { CARD_RADIUS_KM, cardPlaces, cardQuote, placeCard, placesServedBy, type CardInput, type HubMinutes } from '../../src/lib/analysis/place-card';
+import {
+	CARD_RADIUS_KM,
+	cardPlaces,
+	cardQuote,
+	placeCard,
+	placesServedBy,
+	type CardInput,
+	type HubMinutes
+} from '../../src/lib/analysis/place-card';
 import { servedContext, servedProjects } from '../../src/lib/analysis/served';
 import { servedSummary } from '../../src/lib/analysis/summary';
 import { catalogue } from '../../src/lib/catalogue/index';
@@ -16,7 +24,6 @@ import { lightTheme } from '../../src/lib/map/theme';
 import { DEFAULT_RADIUS_KM, NearbyState } from '../../src/lib/state/nearby.svelte';
 import { fixtureAirports, fixturePlace, fixturePlaces, fixtureProjects } from '../fixtures/analysis/load';
 
-
 /** Catalogue entries for the fixture's projects: the real entries, the runway extension under the fixture's id. */
 function fixtureEntries(): ProjectEntry[] {
 	const byId = new Map(catalogue.map((e) => [e.id, e]));
@@ -24,11 +31,11 @@ function fixtureEntries(): ProjectEntry[] {
 	return fixtureProjects()
 		.filter((f) => f.properties.kind !== 'aviation-route')
 		.map((f) => {
-		const id = String(f.properties.id);
-		const real = byId.get(id) ?? byId.get(id === 'wulingshan-runway-extension' ? 'jiq-runway-extension' : '');
-		if (!real) throw new Error(`no catalogue entry for fixture ${id}`);
-		return { ...real, id };
-	});
+			const id = String(f.properties.id);
+			const real = byId.get(id) ?? byId.get(id === 'wulingshan-runway-extension' ? 'jiq-runway-extension' : '');
+			if (!real) throw new Error(`no catalogue entry for fixture ${id}`);
+			return { ...real, id };
+		});
 }
 
 function input(travel: HubMinutes | null = null): CardInput {
@@ -77,7 +84,10 @@ describe('place card', () => {
 		expect(hsr.quote.line).toBe(last.source.line);
 		expect(hsr.quote.title).toEqual(sourceDocument(last.source.file)!.title);
 		expect(hsr.drift).toBe(planDrift(entry).drift);
-		const newest = entry.targets.filter((t) => t.aim !== 'figure').sort((a, b) => a.source.year - b.source.year).at(-1)!;
+		const newest = entry.targets
+			.filter((t) => t.aim !== 'figure')
+			.sort((a, b) => a.source.year - b.source.year)
+			.at(-1)!;
 		expect(hsr.target).toEqual({ aim: newest.aim, by: newest.by, saidIn: newest.source.year });
 	});
 
@@ -97,8 +107,20 @@ describe('place card', () => {
 	it('reads modelled minutes per hub, and none for the hub itself', () => {
 		const travel: HubMinutes = {
 			labels: { qianjiang: { zh: '黔江', en: 'Qianjiang' }, chongqing: { zh: '重庆', en: 'Chongqing' } },
-			today: { qianjiang: new Map([['qianjiang-zhuoshui', 54]]), chongqing: new Map([['qianjiang-zhuoshui', 115], ['qianjiang', 61]]) },
-			by2030: { qianjiang: new Map([['qianjiang-zhuoshui', 50]]), chongqing: new Map([['qianjiang-zhuoshui', null], ['qianjiang', 61]]) }
+			today: {
+				qianjiang: new Map([['qianjiang-zhuoshui', 54]]),
+				chongqing: new Map([
+					['qianjiang-zhuoshui', 115],
+					['qianjiang', 61]
+				])
+			},
+			by2030: {
+				qianjiang: new Map([['qianjiang-zhuoshui', 50]]),
+				chongqing: new Map([
+					['qianjiang-zhuoshui', null],
+					['qianjiang', 61]
+				])
+			}
 		};
 		expect(placeCard(input(travel), 'qianjiang-zhuoshui').travel).toEqual([
 			{ hub: 'qianjiang', label: { zh: '黔江', en: 'Qianjiang' }, today: 54, by2030: 50 },
@@ -138,7 +160,11 @@ describe('card places from the generated gazetteer', () => {
 	});
 
 	it('has every district or county seat a project names, and nothing else', () => {
-		const named = new Set(features.filter((f: { properties: { kind: string } }) => f.properties.kind !== 'aviation-route').flatMap((f: { properties: { places?: string } }) => (f.properties.places ?? '').split(',')));
+		const named = new Set(
+			features
+				.filter((f: { properties: { kind: string } }) => f.properties.kind !== 'aviation-route')
+				.flatMap((f: { properties: { places?: string } }) => (f.properties.places ?? '').split(','))
+		);
 		const seats = places.filter((p) => ['district-seat', 'county-seat', 'prefecture-seat'].includes(p.kind) && named.has(p.id));
 		for (const s of seats) expect(chosen).toContain(s);
 		expect(chosen.length).toBe(30 + seats.length);

@@ -48,8 +48,16 @@ describe('accordingTo', () => {
 
 describe('plainStatus', () => {
 	it('says an in-service target as a target, and the document year only as a source', () => {
-		const e = entry({ status: [{ status: 'planned', asOf: 2026, source: plan }], targets: [{ aim: 'in-service', by: 2030, source: plan }] });
-		expect(plainStatus(e, 'zh')).toEqual({ status: '规划建设（据2026年规划）', when: '计划2030年前建成（目标）', flag: null, flagKind: null });
+		const e = entry({
+			status: [{ status: 'planned', asOf: 2026, source: plan }],
+			targets: [{ aim: 'in-service', by: 2030, source: plan }]
+		});
+		expect(plainStatus(e, 'zh')).toEqual({
+			status: '规划建设（据2026年规划）',
+			when: '计划2030年前建成（目标）',
+			flag: null,
+			flagKind: null
+		});
 		expect(plainStatusLine(e, 'en')).toBe('Planned (according to the 2026 plan) · target: open by 2030');
 	});
 

@@ -50,11 +50,26 @@ describe('handout sources', () => {
 });
 
 describe('the story kept on the device', () => {
-	const view = { center: [108.77, 29.53] as [number, number], zoom: 8, bearing: 0, pitch: 0, bounds: [108, 29, 109, 30] as [number, number, number, number], year: 'now' as const, groups: [], phases: [], selectedId: null };
+	const view = {
+		center: [108.77, 29.53] as [number, number],
+		zoom: 8,
+		bearing: 0,
+		pitch: 0,
+		bounds: [108, 29, 109, 30] as [number, number, number, number],
+		year: 'now' as const,
+		groups: [],
+		phases: [],
+		selectedId: null
+	};
 	const scene = sceneFromView(view, { title: { zh: '甲', en: 'A' }, lines: [] }, 'scene-a');
 	const memory = () => {
 		const m = new Map<string, string>();
-		return { getItem: (k: string) => m.get(k) ?? null, setItem: (k: string, v: string) => void m.set(k, v), removeItem: (k: string) => void m.delete(k), m };
+		return {
+			getItem: (k: string) => m.get(k) ?? null,
+			setItem: (k: string, v: string) => void m.set(k, v),
+			removeItem: (k: string) => void m.delete(k),
+			m
+		};
 	};
 
 	it('saves and restores, with unique scene ids', () => {

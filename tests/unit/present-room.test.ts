@@ -26,7 +26,8 @@ describe('presentation scale', () => {
 		const plain = projectLayers(lightTheme, 'zh');
 		const big = projectLayers(lightTheme, 'zh', { scale: PRESENTATION_SCALE });
 		expect(big.map((l) => l.id)).toEqual(plain.map((l) => l.id));
-		const label = (ls: LayerSpecification[]) => (ls.find((l) => l.id === 'projects-label-point') as { layout: Record<string, unknown> }).layout['text-size'];
+		const label = (ls: LayerSpecification[]) =>
+			(ls.find((l) => l.id === 'projects-label-point') as { layout: Record<string, unknown> }).layout['text-size'];
 		expect(label(plain)).toEqual(['interpolate', ['linear'], ['zoom'], 7, 10.5, 11, 13]);
 		expect(label(big)).toEqual(['interpolate', ['linear'], ['zoom'], 7, 16.8, 11, 20.8]);
 		const style: StyleSpecification = {

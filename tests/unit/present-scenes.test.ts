@@ -87,8 +87,7 @@ describe('the scene parameter', () => {
 	it('reads 1-based scene numbers and falls back to the first scene', () => {
 		expect(sceneFromParam('3', 7)).toBe(2);
 		expect(sceneFromParam('7', 7)).toBe(6);
-		for (const bad of [null, '', '0', '8', '-1', '2.5', 'abc', '3x', '99999'])
-			expect(sceneFromParam(bad, 7), String(bad)).toBe(0);
+		for (const bad of [null, '', '0', '8', '-1', '2.5', 'abc', '3x', '99999']) expect(sceneFromParam(bad, 7), String(bad)).toBe(0);
 	});
 });
 

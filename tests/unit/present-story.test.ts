@@ -64,7 +64,10 @@ describe('a scene from a view of the map', () => {
 });
 
 describe('a story file', () => {
-	const scenes: Scene[] = [sceneFromView(view, typed, 'mine-1'), sceneFromView({ ...view, year: 'now', selectedId: null }, typed, 'mine-2')];
+	const scenes: Scene[] = [
+		sceneFromView(view, typed, 'mine-1'),
+		sceneFromView({ ...view, year: 'now', selectedId: null }, typed, 'mine-2')
+	];
 
 	it('reads back what it wrote', () => {
 		const r = parseStory(storyToJson(scenes));
@@ -82,16 +85,72 @@ describe('a story file', () => {
 		['another format', JSON.stringify({ type: 'FeatureCollection', features: [] }), 'not a Wuling Atlas story'],
 		['a newer version', JSON.stringify({ format: STORY_FORMAT, version: 9, scenes: [] }), 'version 9'],
 		['no scene', JSON.stringify({ format: STORY_FORMAT, version: 1, scenes: [] }), 'no scene'],
-		['too many scenes', JSON.stringify({ format: STORY_FORMAT, version: 1, scenes: Array(MAX_STORY_SCENES + 1).fill({}) }), `at most ${MAX_STORY_SCENES}`],
-		['a bad year', JSON.stringify({ format: STORY_FORMAT, version: 1, scenes: [{ ...JSON.parse(storyToJson(scenes)).scenes[0], year: '1999' }] }), 'Scene 1: the field "year"'],
-		['a text camera', JSON.stringify({ format: STORY_FORMAT, version: 1, scenes: [{ ...JSON.parse(storyToJson(scenes)).scenes[0], camera: { center: ['x', 1], zoom: 5 } }] }), 'longitude is not a number'],
-		['an empty title', JSON.stringify({ format: STORY_FORMAT, version: 1, scenes: [{ ...JSON.parse(storyToJson(scenes)).scenes[0], title: { zh: ' ', en: '' } }] }), 'Scene 1: the field "title" is empty'],
-		['an inverted frame', JSON.stringify({ format: STORY_FORMAT, version: 1, scenes: [{ ...JSON.parse(storyToJson(scenes)).scenes[0], camera: { center: [108, 29], zoom: 7, frame: [109, 29, 108, 30] } }] }), 'the field "camera.frame"'],
-		['a bad highlight', JSON.stringify({ format: STORY_FORMAT, version: 1, scenes: [{ ...JSON.parse(storyToJson(scenes)).scenes[0], highlight: 'r1' }] }), 'Scene 1: the field "highlight" must be a list'],
-		['a bad only', JSON.stringify({ format: STORY_FORMAT, version: 1, scenes: [{ ...JSON.parse(storyToJson(scenes)).scenes[0], only: [42] }] }), 'Scene 1: the field "only"'],
-		['bad lines', JSON.stringify({ format: STORY_FORMAT, version: 1, scenes: [{ ...JSON.parse(storyToJson(scenes)).scenes[0], lines: 'x' }] }), 'Scene 1: the field "lines"'],
-		['a bad zoom', JSON.stringify({ format: STORY_FORMAT, version: 1, scenes: [{ ...JSON.parse(storyToJson(scenes)).scenes[0], camera: { center: [108, 29], zoom: 'near' } }] }), 'Scene 1: the field "camera.zoom" is not a number'],
-		['bad phases', JSON.stringify({ format: STORY_FORMAT, version: 1, scenes: [{ ...JSON.parse(storyToJson(scenes)).scenes[0], phases: ['soon'] }] }), 'Scene 1: the field "phases"']
+		[
+			'too many scenes',
+			JSON.stringify({ format: STORY_FORMAT, version: 1, scenes: Array(MAX_STORY_SCENES + 1).fill({}) }),
+			`at most ${MAX_STORY_SCENES}`
+		],
+		[
+			'a bad year',
+			JSON.stringify({ format: STORY_FORMAT, version: 1, scenes: [{ ...JSON.parse(storyToJson(scenes)).scenes[0], year: '1999' }] }),
+			'Scene 1: the field "year"'
+		],
+		[
+			'a text camera',
+			JSON.stringify({
+				format: STORY_FORMAT,
+				version: 1,
+				scenes: [{ ...JSON.parse(storyToJson(scenes)).scenes[0], camera: { center: ['x', 1], zoom: 5 } }]
+			}),
+			'longitude is not a number'
+		],
+		[
+			'an empty title',
+			JSON.stringify({
+				format: STORY_FORMAT,
+				version: 1,
+				scenes: [{ ...JSON.parse(storyToJson(scenes)).scenes[0], title: { zh: ' ', en: '' } }]
+			}),
+			'Scene 1: the field "title" is empty'
+		],
+		[
+			'an inverted frame',
+			JSON.stringify({
+				format: STORY_FORMAT,
+				version: 1,
+				scenes: [{ ...JSON.parse(storyToJson(scenes)).scenes[0], camera: { center: [108, 29], zoom: 7, frame: [109, 29, 108, 30] } }]
+			}),
+			'the field "camera.frame"'
+		],
+		[
+			'a bad highlight',
+			JSON.stringify({ format: STORY_FORMAT, version: 1, scenes: [{ ...JSON.parse(storyToJson(scenes)).scenes[0], highlight: 'r1' }] }),
+			'Scene 1: the field "highlight" must be a list'
+		],
+		[
+			'a bad only',
+			JSON.stringify({ format: STORY_FORMAT, version: 1, scenes: [{ ...JSON.parse(storyToJson(scenes)).scenes[0], only: [42] }] }),
+			'Scene 1: the field "only"'
+		],
+		[
+			'bad lines',
+			JSON.stringify({ format: STORY_FORMAT, version: 1, scenes: [{ ...JSON.parse(storyToJson(scenes)).scenes[0], lines: 'x' }] }),
+			'Scene 1: the field "lines"'
+		],
+		[
+			'a bad zoom',
+			JSON.stringify({
+				format: STORY_FORMAT,
+				version: 1,
+				scenes: [{ ...JSON.parse(storyToJson(scenes)).scenes[0], camera: { center: [108, 29], zoom: 'near' } }]
+			}),
+			'Scene 1: the field "camera.zoom" is not a number'
+		],
+		[
+			'bad phases',
+			JSON.stringify({ format: STORY_FORMAT, version: 1, scenes: [{ ...JSON.parse(storyToJson(scenes)).scenes[0], phases: ['soon'] }] }),
+			'Scene 1: the field "phases"'
+		]
 	])('refuses %s with a message in both languages', (_name, raw, words) => {
 		const r = parseStory(raw);
 		expect(r.ok).toBe(false);

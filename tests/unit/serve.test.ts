@@ -8,7 +8,10 @@ import { join } from 'node:path';
 import { serve, SECURITY_HEADERS } from '../../scripts/serve.mjs';
 
 /** A raw GET: the path goes on the wire exactly as written (no URL normalisation by a client library). */
-function get(base: string, path: string): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: string }> {
+function get(
+	base: string,
+	path: string
+): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: string }> {
 	const { hostname, port } = new URL(base);
 	return new Promise((resolve, reject) => {
 		const req = request({ hostname, port, path, method: 'GET' }, (res) => {
@@ -105,7 +108,11 @@ describe('the local server (scripts/serve.mjs)', () => {
  * Sends raw bytes on a fresh connection (bounded in size and time, loopback only) and reads the answer: its status
  * line, its body, or the error the connection ended with.
  */
-function raw(base: string, head: string, extra?: { bytes: number; chunk: string }): Promise<{ status: number; body: string; error: string | null }> {
+function raw(
+	base: string,
+	head: string,
+	extra?: { bytes: number; chunk: string }
+): Promise<{ status: number; body: string; error: string | null }> {
 	const { hostname, port } = new URL(base);
 	return new Promise((resolve) => {
 		const socket = connect(Number(port), hostname);
@@ -203,7 +210,14 @@ describe('the local server at its edges: only regular files inside the folder, a
 		const suffix = await send('bytes=-3');
 		expect(suffix.status).toBe(206);
 		expect(suffix.body).toBe('789');
-		for (const range of ['bytes=-99999999999999999999999999', 'bytes=10-', 'bytes=5-2', 'bytes=x-y', 'bytes=-', `bytes=0-${'9'.repeat(5000)}`]) {
+		for (const range of [
+			'bytes=-99999999999999999999999999',
+			'bytes=10-',
+			'bytes=5-2',
+			'bytes=x-y',
+			'bytes=-',
+			`bytes=0-${'9'.repeat(5000)}`
+		]) {
 			const r = await send(range);
 			expect(r.status, range).toBe(416);
 			expect(r.body.length, range).toBeLessThan(200);

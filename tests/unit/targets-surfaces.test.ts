@@ -24,7 +24,9 @@ const read = <T>(name: string): T => JSON.parse(readFileSync(join(GEO, name), 'u
 const places = read<{ places: Place[] }>('places.json').places;
 const airports = read<{ airports: Airport[] }>('airports.json').airports;
 const features = read<FeatureCollection>('projects.geojson').features as ProjectFeature[];
-const built = read<{ projects: { id: string; targetByYear: Record<string, { aim: string; by: number } | null> }[] }>('projects.json').projects;
+const built = read<{ projects: { id: string; targetByYear: Record<string, { aim: string; by: number } | null> }[] }>(
+	'projects.json'
+).projects;
 const input: CardInput = { places, features, entries: catalogue, airports, travel: null };
 const byId = new Map(catalogue.map((e) => [e.id, e]));
 
@@ -48,26 +50,47 @@ function entry(over: Partial<ProjectEntry>): ProjectEntry {
 		...over
 	};
 }
-const projection = (t: ReturnType<typeof currentTarget>) => (t && t.aim !== 'figure' ? { aim: t.aim, by: t.by, saidIn: t.source.year } : null);
+const projection = (t: ReturnType<typeof currentTarget>) =>
+	t && t.aim !== 'figure' ? { aim: t.aim, by: t.by, saidIn: t.source.year } : null;
 
 describe('judgeTarget: one verdict per state, against the date of the view', () => {
 	const aim = { aim: 'start-construction' as const, by: 2025, source: outlook };
 	it('open while its horizon has not passed', () => {
-		expect(judgeTarget(entry({ status: [{ status: 'planned', asOf: 2021, source: outlook }], targets: [aim] }), aim, 2024).state).toBe('open');
+		expect(judgeTarget(entry({ status: [{ status: 'planned', asOf: 2021, source: outlook }], targets: [aim] }), aim, 2024).state).toBe(
+			'open'
+		);
 	});
 	it('met, and when, once a document reports the stage it aimed at', () => {
-		const e = entry({ status: [{ status: 'planned', asOf: 2021, source: outlook }, { status: 'under-construction', asOf: 2026, source: said(SEED_FILES.plan2026, 2026) }], targets: [aim] });
+		const e = entry({
+			status: [
+				{ status: 'planned', asOf: 2021, source: outlook },
+				{ status: 'under-construction', asOf: 2026, source: said(SEED_FILES.plan2026, 2026) }
+			],
+			targets: [aim]
+		});
 		expect(judgeTarget(e, aim, 2026)).toEqual(expect.objectContaining({ state: 'met', year: 2026 }));
 	});
 	it('missed, with what the later document says, when its date passed short of the aim', () => {
-		const e = entry({ status: [{ status: 'planned', asOf: 2021, source: outlook }, { status: 'preliminary', asOf: 2026, source: plan }], targets: [aim] });
+		const e = entry({
+			status: [
+				{ status: 'planned', asOf: 2021, source: outlook },
+				{ status: 'preliminary', asOf: 2026, source: plan }
+			],
+			targets: [aim]
+		});
 		expect(judgeTarget(e, aim, 2026)).toEqual({ state: 'missed', target: aim, later: { status: 'preliminary', source: plan } });
 		// The same target seen from 2024 is still open: the view's date decides.
 		expect(judgeTarget(e, aim, 2024).state).toBe('open');
 	});
 	it('superseded by a newer aim of the same kind', () => {
 		const newer = { aim: 'start-construction' as const, by: 2030, source: plan };
-		const e = entry({ status: [{ status: 'planned', asOf: 2021, source: outlook }, { status: 'planned', asOf: 2026, source: plan }], targets: [aim, newer] });
+		const e = entry({
+			status: [
+				{ status: 'planned', asOf: 2021, source: outlook },
+				{ status: 'planned', asOf: 2026, source: plan }
+			],
+			targets: [aim, newer]
+		});
 		expect(judgeTarget(e, aim, 2026)).toEqual({ state: 'superseded', target: aim, by: newer });
 	});
 	it('dropped with its project', () => {
@@ -77,7 +100,10 @@ describe('judgeTarget: one verdict per state, against the date of the view', () 
 	it('passed, not missed, when no later document speaks', () => {
 		const qj = said(SEED_FILES.qijiang2022, 2022);
 		const early = { aim: 'start-construction' as const, by: 2022, source: qj };
-		expect(judgeTarget(entry({ status: [{ status: 'planned', asOf: 2022, source: qj }], targets: [early], period: '2021-2025' }), early, 2026).state).toBe('passed');
+		expect(
+			judgeTarget(entry({ status: [{ status: 'planned', asOf: 2022, source: qj }], targets: [early], period: '2021-2025' }), early, 2026)
+				.state
+		).toBe('passed');
 	});
 });
 

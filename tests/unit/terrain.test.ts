@@ -23,7 +23,11 @@ const README = readFileSync(`${DEM_DIR}/README.md`, 'utf8');
 
 /** The README's check-point table: place, lon/lat, tile and pixel, R/G, height. */
 function checkPoints() {
-	const rows = [...README.matchAll(/^\|([^|]+)\|\s*([\d.]+),\s*([\d.]+)\s*\|\s*(\d+_\d+_\d+),\s*\((\d+),\s*(\d+)\)\s*\|\s*(\d+),\s*(\d+)\s*\|\s*(-?\d+)\s*\|$/gm)];
+	const rows = [
+		...README.matchAll(
+			/^\|([^|]+)\|\s*([\d.]+),\s*([\d.]+)\s*\|\s*(\d+_\d+_\d+),\s*\((\d+),\s*(\d+)\)\s*\|\s*(\d+),\s*(\d+)\s*\|\s*(-?\d+)\s*\|$/gm
+		)
+	];
 	return rows.map((m) => ({
 		place: m[1].trim(),
 		lonLat: [Number(m[2]), Number(m[3])] as [number, number],
@@ -131,7 +135,13 @@ describe('Terrarium tiles (static/geo/terrain)', () => {
 			const heights = decodeTerrariumTile(png.data, 128, png.channels);
 			const src = sources.find((s) => s.x === x >> 1 && s.y === y >> 1)!;
 			const [ox, oy] = [(x & 1) * 128, (y & 1) * 128];
-			for (const [col, row] of [[0, 0], [127, 0], [0, 127], [127, 127], [64, 37]])
+			for (const [col, row] of [
+				[0, 0],
+				[127, 0],
+				[0, 127],
+				[127, 127],
+				[64, 37]
+			])
 				expect(heights[row * 128 + col], `${key} (${col}, ${row})`).toBe(src.heights[(oy + row) * 256 + ox + col]);
 		}
 	});

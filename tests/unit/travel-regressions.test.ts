@@ -54,7 +54,10 @@ describe('issue 12 regressions', () => {
 		expect(Math.round(r.minutes)).toBe(111);
 		expect(b.inVehicle.map((v) => [v.line.zh, Math.round(v.minutes)])).toEqual([['渝厦高铁重庆至黔江段', 16]]);
 		expect(Math.round(b.egressMin)).toBe(95);
-		expect(b.accessMin + b.waitTransferMin + b.dwellMin + b.inVehicle.reduce((s, v) => s + v.minutes, 0) + b.egressMin).toBeCloseTo(r.minutes, 6);
+		expect(b.accessMin + b.waitTransferMin + b.dwellMin + b.inVehicle.reduce((s, v) => s + v.minutes, 0) + b.egressMin).toBeCloseTo(
+			r.minutes,
+			6
+		);
 	});
 
 	it('忠县 −347 min against 2020 comes with its reason: the 2020 route ends with a long local road', () => {
@@ -79,8 +82,14 @@ describe('issue 12 regressions', () => {
 		expect(in2020.route?.legs.find((l) => l.kind === 'ride')?.line?.zh).toBe('渝怀铁路');
 		expect(in2020.route?.legs.at(-1)?.toLabel.zh).toBe('重庆北');
 		const fig = travelFigure(new NetworkCache({ places, catalogue }), 'qianjiang', 'chongqing', 'rail', ['2020', '2025']);
-		expect(fig.rows.map((r) => r.minutes)).toEqual(hour.perScenario.filter((p) => p.scenario === '2020' || p.scenario === '2025').map((p) => Math.round(p.minutes!)));
-		expect(cityStations(g['2025'], 'changsha').map((s) => s.label.zh).sort()).toEqual(['长沙南', '长沙西']);
+		expect(fig.rows.map((r) => r.minutes)).toEqual(
+			hour.perScenario.filter((p) => p.scenario === '2020' || p.scenario === '2025').map((p) => Math.round(p.minutes!))
+		);
+		expect(
+			cityStations(g['2025'], 'changsha')
+				.map((s) => s.label.zh)
+				.sort()
+		).toEqual(['长沙南', '长沙西']);
 		// The presenter's promise figures are the panel's, under the same (default) assumptions.
 		const panel = checkPromises(g, DEFAULT_ASSUMPTIONS);
 		const shown = promisesFigure(new NetworkCache({ places, catalogue }));
@@ -132,7 +141,7 @@ describe('issue 12 regressions', () => {
 	});
 
 	it('access links run town to town: no access distance is measured to a schematic line between its towns', () => {
-			const byId = new Map(places.map((p) => [p.id, p]));
+		const byId = new Map(places.map((p) => [p.id, p]));
 		for (const s of SCENARIOS) {
 			const graph = g[s];
 			for (let e = 0; e < graph.edgeFrom.length; e++) {

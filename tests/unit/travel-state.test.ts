@@ -3,7 +3,16 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { TravelState, decodeOverrides, encodeOverrides, scenarioOfYear, yearOfScenario } from '../../src/lib/state/travel.svelte';
 import { withAssumptions } from '../../src/lib/data/assumptions';
-import { accessFeatures, changeBandOf, timeBandOf, travelFeatures, travelLayers, travelOpacity, TRAVEL_LAYERS, TRAVEL_SOURCES } from '../../src/lib/map/travel';
+import {
+	accessFeatures,
+	changeBandOf,
+	timeBandOf,
+	travelFeatures,
+	travelLayers,
+	travelOpacity,
+	TRAVEL_LAYERS,
+	TRAVEL_SOURCES
+} from '../../src/lib/map/travel';
 import { lightTheme } from '../../src/lib/map/theme';
 import type { Place } from '../../src/lib/geo/types';
 import type { IndexEntry } from '../../src/lib/catalogue/view';
@@ -20,7 +29,11 @@ const collect = () => {
 
 describe('assumption overrides in the URL', () => {
 	it('writes only what differs from the defaults, and reads it back', () => {
-		const a = withAssumptions({ dwellMin: 2, useTimetables: false, regionStations: { chongqing: 'chongqing-east', czt: 'changsha-west', gba: 'guangzhou-south' } });
+		const a = withAssumptions({
+			dwellMin: 2,
+			useTimetables: false,
+			regionStations: { chongqing: 'chongqing-east', czt: 'changsha-west', gba: 'guangzhou-south' }
+		});
 		const text = encodeOverrides(a);
 		expect(text).toBe('dwellMin:2,useTimetables:0,chongqing:chongqing-east,czt:changsha-west,gba:guangzhou-south');
 		expect(encodeOverrides(withAssumptions())).toBe('');
@@ -59,10 +72,23 @@ describe('TravelState', () => {
 	it('every bad travel key gets a notice: a bad view (tv), and each bad assumption before the gazetteer arrives', () => {
 		const s = new TravelState();
 		const { seen, notice } = collect();
-		s.readParams(new URLSearchParams('tv=map&tk=90&th=paris&ta=dwellMin:99,useTimetables:maybe,gba:nowhere,bogus:1&ts=3000&tm=walk'), notice);
+		s.readParams(
+			new URLSearchParams('tv=map&tk=90&th=paris&ta=dwellMin:99,useTimetables:maybe,gba:nowhere,bogus:1&ts=3000&tm=walk'),
+			notice
+		);
 		expect(s.panelView).toBe('times');
 		expect(seen.map((n) => `${n.key}=${n.value}`).sort()).toEqual(
-			['tv=map', 'tk=90', 'th=paris', 'ta=dwellMin:99', 'ta=useTimetables:maybe', 'ta=gba:nowhere', 'ta=bogus:1', 'ts=3000', 'tm=walk'].sort()
+			[
+				'tv=map',
+				'tk=90',
+				'th=paris',
+				'ta=dwellMin:99',
+				'ta=useTimetables:maybe',
+				'ta=gba:nowhere',
+				'ta=bogus:1',
+				'ts=3000',
+				'tm=walk'
+			].sort()
 		);
 		s.attach(places, entries);
 		expect(seen.length).toBe(9);
@@ -145,11 +171,21 @@ describe('travel overlay style', () => {
 
 	it('laid out ahead but hidden: lines and circles at no opacity, the time labels not placed; shown: drawn at once', () => {
 		const paintOf = (shown: boolean) =>
-			Object.fromEntries(travelLayers(lightTheme, 'zh', shown).map((l) => [l.id, { paint: (l as { paint?: Record<string, unknown> }).paint ?? {}, layout: (l as { layout?: Record<string, unknown> }).layout ?? {} }]));
+			Object.fromEntries(
+				travelLayers(lightTheme, 'zh', shown).map((l) => [
+					l.id,
+					{
+						paint: (l as { paint?: Record<string, unknown> }).paint ?? {},
+						layout: (l as { layout?: Record<string, unknown> }).layout ?? {}
+					}
+				])
+			);
 		const hidden = paintOf(false);
 		const shown = paintOf(true);
 		const opacities = travelOpacity(true);
-		expect(Object.keys(opacities).sort()).toEqual([TRAVEL_LAYERS.circle, TRAVEL_LAYERS.origin, TRAVEL_LAYERS.routeCasing, TRAVEL_LAYERS.routeLine].sort());
+		expect(Object.keys(opacities).sort()).toEqual(
+			[TRAVEL_LAYERS.circle, TRAVEL_LAYERS.origin, TRAVEL_LAYERS.routeCasing, TRAVEL_LAYERS.routeLine].sort()
+		);
 		for (const [id, props] of Object.entries(opacities)) {
 			for (const [k, v] of Object.entries(props)) {
 				expect(v).toBeGreaterThan(0);
@@ -203,10 +239,29 @@ describe('the travel view a planner expects', () => {
 	});
 
 	it('labels only changed towns: no "0 min" on unchanged ones, in the change view and the access map', () => {
-		const pt = (id: string, beforeMin: number | null, minutes: number | null) => ({ id, zh: id, en: id, lon: 0, lat: 0, rank: 3, minutes, beforeMin, isOrigin: false, isTarget: false });
+		const pt = (id: string, beforeMin: number | null, minutes: number | null) => ({
+			id,
+			zh: id,
+			en: id,
+			lon: 0,
+			lat: 0,
+			rank: 3,
+			minutes,
+			beforeMin,
+			isOrigin: false,
+			isTarget: false
+		});
 		const fc = travelFeatures([pt('same', 60, 61), pt('new', null, 90), pt('faster', 200, 100)], 'change');
 		expect(fc.features.map((f) => f.properties?.time_en)).toEqual(['', 'new 90 min', '−100 min']);
-		const ap = (id: string, beforeMin: number | null, afterMin: number | null) => ({ id, lon: 0, lat: 0, rank: 3, beforeMin, afterMin, isHub: false });
+		const ap = (id: string, beforeMin: number | null, afterMin: number | null) => ({
+			id,
+			lon: 0,
+			lat: 0,
+			rank: 3,
+			beforeMin,
+			afterMin,
+			isHub: false
+		});
 		const acc = accessFeatures([ap('in', 50, 50), ap('gain', 150, 110), ap('loss', 110, 130), ap('out', null, null)], 120);
 		expect(acc.features.map((f) => [f.properties?.band, f.properties?.time_en])).toEqual([
 			['in', ''],

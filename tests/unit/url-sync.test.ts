@@ -61,7 +61,11 @@ function setup(search: string) {
 	const cat = new CatalogueState();
 	cat.load([entry('a'), entry('b')], { type: 'FeatureCollection', features: [] });
 	const notices: { zh: string; en: string }[] = [];
-	const sync = new UrlSync([app, cat], (n) => notices.push(n), () => null);
+	const sync = new UrlSync(
+		[app, cat],
+		(n) => notices.push(n),
+		() => null
+	);
 	return { app, cat, notices, sync };
 }
 
@@ -158,7 +162,11 @@ describe('UrlSync', () => {
 			}
 		};
 		const notices: { en: string }[] = [];
-		const sync = new UrlSync([app, broken], (n) => notices.push(n), () => null);
+		const sync = new UrlSync(
+			[app, broken],
+			(n) => notices.push(n),
+			() => null
+		);
 		expect(() => sync.start()).not.toThrow();
 		expect(app.lang).toBe('en');
 		expect(notices[0].en).toContain('x=1');
@@ -178,7 +186,11 @@ describe('silent drops: every dropped URL parameter raises a notice', () => {
 		const app = new AppState();
 		const travel = new TravelState();
 		const notices: { zh: string; en: string }[] = [];
-		const sync = new UrlSync([app, travel], (n) => notices.push(n), () => null);
+		const sync = new UrlSync(
+			[app, travel],
+			(n) => notices.push(n),
+			() => null
+		);
 		sync.start();
 		// What needs no data is reported as the link is read, the unknown assumption included…
 		expect(notices).toHaveLength(1);

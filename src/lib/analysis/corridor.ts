@@ -227,7 +227,14 @@ export function projectContacts(
 			const d = snapped.properties.pointDistance;
 			const r = base.method === 'approximate' && Number(p.radiusKm) > 0 ? Number(p.radiusKm) : 0;
 			if (d - r <= options.bufferKm && !(named.length > 0 && named.every((id) => endTowns.has(id)))) {
-				out.push({ ...base, contact: 'point', towns: [], alongKm: snapped.properties.totalDistance, distanceKm: d, rangeKm: [Math.max(0, d - r), d + r] });
+				out.push({
+					...base,
+					contact: 'point',
+					towns: [],
+					alongKm: snapped.properties.totalDistance,
+					distanceKm: d,
+					rangeKm: [Math.max(0, d - r), d + r]
+				});
 				continue;
 			}
 		}
@@ -297,7 +304,12 @@ export function corridorFromPlaces(refs: string[], places: Place[]): CorridorFro
 		via.push(p.id);
 	}
 	if (positions.length < 2)
-		return { ok: false, unresolved: [], message_en: 'A corridor needs at least two different places.', message_zh: '走廊至少需要两个不同的地点。' };
+		return {
+			ok: false,
+			unresolved: [],
+			message_en: 'A corridor needs at least two different places.',
+			message_zh: '走廊至少需要两个不同的地点。'
+		};
 	return {
 		ok: true,
 		line: { type: 'Feature', properties: { method: 'schematic', via }, geometry: { type: 'LineString', coordinates: positions } },

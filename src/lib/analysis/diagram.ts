@@ -267,7 +267,12 @@ export function networkDiagram(collection: FeatureCollection<Geometry | null>): 
 				bundle: k,
 				slot: slots.get(d)! - (k - 1) / 2
 			};
-			out.push({ type: 'Feature', id: p.id as string | number | undefined, properties, geometry: { type: 'LineString', coordinates: d.coordinates } });
+			out.push({
+				type: 'Feature',
+				id: p.id as string | number | undefined,
+				properties,
+				geometry: { type: 'LineString', coordinates: d.coordinates }
+			});
 		}
 	}
 

@@ -120,7 +120,12 @@ export function lengthByUnit(line: Feature<LineString> | LineString, units: Unit
 			const pieceKm = distance(from, to, { units: 'kilometers' });
 			totalKm += pieceKm;
 			const inside = near.find(
-				(u) => mid[0] >= u.box[0] && mid[0] <= u.box[2] && mid[1] >= u.box[1] && mid[1] <= u.box[3] && booleanPointInPolygon(mid, u.feature.geometry)
+				(u) =>
+					mid[0] >= u.box[0] &&
+					mid[0] <= u.box[2] &&
+					mid[1] >= u.box[1] &&
+					mid[1] <= u.box[3] &&
+					booleanPointInPolygon(mid, u.feature.geometry)
 			);
 			let unit: UnitLength | null = null;
 			if (inside) {

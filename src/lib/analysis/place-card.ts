@@ -14,7 +14,16 @@ import { planDrift, type Drift } from '../catalogue/timeline';
 import type { Airport, Place, PlaceKind } from '../geo/types';
 import { nearestAirport } from './nearby';
 import type { ProjectFeature } from './project-feature';
-import { describeServed, nearestAccess, namedPlaceIds, servedContext, servedProjects, withMentions, type ServedItem, type TransportAccess } from './served';
+import {
+	describeServed,
+	nearestAccess,
+	namedPlaceIds,
+	servedContext,
+	servedProjects,
+	withMentions,
+	type ServedItem,
+	type TransportAccess
+} from './served';
 import { placeLabel, servedSummary } from './summary';
 import { firstScenarioOf, inScenario } from './network/scenario';
 import { placeTimes } from './network/paths';
@@ -223,7 +232,10 @@ function cardProject(item: ServedItem, entry: ProjectEntry, context: ReturnType<
 		distanceKm: item.distanceKm,
 		status: claim.status,
 		statusYear: claim.asOf,
-		target: latestTarget && latestTarget.aim !== 'figure' ? { aim: latestTarget.aim, by: latestTarget.by, saidIn: latestTarget.source.year } : null,
+		target:
+			latestTarget && latestTarget.aim !== 'figure'
+				? { aim: latestTarget.aim, by: latestTarget.by, saidIn: latestTarget.source.year }
+				: null,
 		pastTarget: past ? cardPastTarget(past) : null,
 		period: entry.period,
 		drift: planDrift(entry).drift,
@@ -270,7 +282,9 @@ export function hubMinutes(
 		if (!p) throw new Error(`place card: hub ${hub} is not in the gazetteer`);
 		out.labels[hub] = { zh: p.zh, en: p.en };
 		for (const key of ['today', 'by2030'] as const)
-			out[key][hub] = new Map(placeTimes(graphs[key], hub, 'best').map((t) => [t.placeId, t.minutes === null ? null : Math.round(t.minutes)]));
+			out[key][hub] = new Map(
+				placeTimes(graphs[key], hub, 'best').map((t) => [t.placeId, t.minutes === null ? null : Math.round(t.minutes)])
+			);
 	}
 	return out;
 }
@@ -292,7 +306,9 @@ export function placeCard(input: CardInput, placeId: string): PlaceCard {
 	const at: [number, number] = [place.lon, place.lat];
 	const context = servedContext(input.places, at, place);
 	// Every project that names the place, drawn or not, is on its card (see withMentions).
-	const items = servedProjects(withMentions(input.features, input.entries, input.places), input.places, context, { radiusKm: CARD_RADIUS_KM });
+	const items = servedProjects(withMentions(input.features, input.entries, input.places), input.places, context, {
+		radiusKm: CARD_RADIUS_KM
+	});
 	const toCard = (item: ServedItem): CardProject => {
 		const entry = entries.get(item.id);
 		if (!entry) throw new Error(`place card: project ${item.id} is drawn but not in the catalogue`);

@@ -147,15 +147,26 @@ export interface LonLatError {
  */
 export function parseLonLat(text: unknown): { ok: true; lonLat: LonLat } | { ok: false; error: LonLatError } {
 	const fail = (zh: string, en: string) => ({ ok: false as const, error: { message_zh: zh, message_en: en } });
-	if (typeof text !== 'string' || text.length > 100) return fail('坐标应写作“经度,纬度”，例如 108.77,29.53。', 'Write a position as "lon,lat", e.g. 108.77,29.53.');
-	const parts = text.normalize('NFKC').trim().split(/\s*[,;]\s*|\s+/).filter((s) => s.length > 0);
+	if (typeof text !== 'string' || text.length > 100)
+		return fail('坐标应写作“经度,纬度”，例如 108.77,29.53。', 'Write a position as "lon,lat", e.g. 108.77,29.53.');
+	const parts = text
+		.normalize('NFKC')
+		.trim()
+		.split(/\s*[,;]\s*|\s+/)
+		.filter((s) => s.length > 0);
 	const numeric = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
 	if (parts.length !== 2 || !parts.every((p) => numeric.test(p)))
-		return fail(`无法识别坐标“${text.slice(0, 40)}”：应写作“经度,纬度”，例如 108.77,29.53。`, `Cannot read "${text.slice(0, 40)}" as a position: write "lon,lat", e.g. 108.77,29.53.`);
+		return fail(
+			`无法识别坐标“${text.slice(0, 40)}”：应写作“经度,纬度”，例如 108.77,29.53。`,
+			`Cannot read "${text.slice(0, 40)}" as a position: write "lon,lat", e.g. 108.77,29.53.`
+		);
 	const lon = Number(parts[0]);
 	const lat = Number(parts[1]);
 	if (Math.abs(lat) > 90 && Math.abs(lon) <= 90)
-		return fail(`纬度 ${lat} 超出 −90 至 90；是否把纬度和经度写反了？顺序应为“经度,纬度”。`, `Latitude ${lat} is outside −90..90; are the numbers swapped? The order is "lon,lat".`);
+		return fail(
+			`纬度 ${lat} 超出 −90 至 90；是否把纬度和经度写反了？顺序应为“经度,纬度”。`,
+			`Latitude ${lat} is outside −90..90; are the numbers swapped? The order is "lon,lat".`
+		);
 	if (Math.abs(lat) > 90) return fail(`纬度 ${lat} 超出 −90 至 90。`, `Latitude ${lat} is outside −90..90.`);
 	if (Math.abs(lon) > 180) return fail(`经度 ${lon} 超出 −180 至 180。`, `Longitude ${lon} is outside −180..180.`);
 	return { ok: true, lonLat: [lon, lat] };

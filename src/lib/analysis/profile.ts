@@ -210,7 +210,12 @@ export function elevationProfile(
 export function profileSummary(p: ElevationProfile) {
 	const r2 = (v: number) => Math.round(v * 100) / 100;
 	const point = (q: ProfilePoint | null) =>
-		q && { distance_km: r2(q.distanceKm), height_m: Math.round(q.heightM), lon: Math.round(q.position[0] * 1e5) / 1e5, lat: Math.round(q.position[1] * 1e5) / 1e5 };
+		q && {
+			distance_km: r2(q.distanceKm),
+			height_m: Math.round(q.heightM),
+			lon: Math.round(q.position[0] * 1e5) / 1e5,
+			lat: Math.round(q.position[1] * 1e5) / 1e5
+		};
 	return {
 		computed: true,
 		source: 'SRTM30_PLUS (Scripps/UCSD), from NASA SRTM30',
@@ -222,14 +227,13 @@ export function profileSummary(p: ElevationProfile) {
 		lowest: point(p.lowest),
 		climb_m: Math.round(p.climbM),
 		descent_m: Math.round(p.descentM),
-		steepest:
-			p.steepest && {
-				window_km: p.windowKm,
-				start_km: r2(p.steepest.startKm),
-				end_km: r2(p.steepest.endKm),
-				change_m: Math.round(p.steepest.changeM),
-				grade_percent: Math.round(p.steepest.gradePercent * 100) / 100
-			},
+		steepest: p.steepest && {
+			window_km: p.windowKm,
+			start_km: r2(p.steepest.startKm),
+			end_km: r2(p.steepest.endKm),
+			change_m: Math.round(p.steepest.changeM),
+			grade_percent: Math.round(p.steepest.gradePercent * 100) / 100
+		},
 		caveat_zh: p.caveat.zh,
 		caveat_en: p.caveat.en
 	};

@@ -317,9 +317,7 @@ export function servedProjects(
 			items.push({ ...base, relation: 'point', town: null, distanceKm: d, rangeKm: [lo, d + r], target: [position[0], position[1]] });
 	}
 	const order: Record<ServedRelation, number> = { here: 0, seat: 1, town: 2, point: 2 };
-	return items.sort(
-		(a, b) => order[a.relation] - order[b.relation] || a.rangeKm[0] - b.rangeKm[0] || a.id.localeCompare(b.id)
-	);
+	return items.sort((a, b) => order[a.relation] - order[b.relation] || a.rangeKm[0] - b.rangeKm[0] || a.id.localeCompare(b.id));
 }
 
 /** The nearest station or expressway access: a town a rail or expressway project names. */
@@ -409,9 +407,9 @@ export function describeServed(item: ServedItem, context: ServedContext, lang: '
 		case 'here':
 			if (!context.placeAsked)
 				return lang === 'zh' ? `服务${name}（离所选位置最近的乡镇，${d}公里）` : `serves ${name} (the town nearest the point, ${d} km)`;
-			if (!item.feature.geometry) return lang === 'zh' ? `文件提及${name}（位置未定，未绘出）` : `named for ${name} (no position; not drawn)`;
-			if (item.town && !namedPlaceIds(item.feature).includes(item.town.id))
-				return lang === 'zh' ? `文件提及${name}` : `named for ${name}`;
+			if (!item.feature.geometry)
+				return lang === 'zh' ? `文件提及${name}（位置未定，未绘出）` : `named for ${name} (no position; not drawn)`;
+			if (item.town && !namedPlaceIds(item.feature).includes(item.town.id)) return lang === 'zh' ? `文件提及${name}` : `named for ${name}`;
 			if (isLine) return lang === 'zh' ? `途经或服务${name}` : `passes through or serves ${name}`;
 			return lang === 'zh' ? `位于${name}` : `in ${name}`;
 		case 'seat':

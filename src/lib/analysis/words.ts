@@ -4,7 +4,6 @@
  */
 import { kindRow } from '../catalogue/kinds';
 
-
 /**
  * The zh or en word for one project of a kind (its noun in catalogue/kinds.ts).
  *

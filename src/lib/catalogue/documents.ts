@@ -202,6 +202,7 @@ export function dataDateOf(documents: readonly SourceDocument[], citations: read
 		if (date > best.date) best = { date, of };
 	};
 	for (const d of documents) consider(d.published ?? String(d.year), d.file);
-	for (const c of citations) if (!documents.some((d) => d.file === c.file)) consider(String(c.year), `public reference: ${c.quote || c.work || ''}`.trim());
+	for (const c of citations)
+		if (!documents.some((d) => d.file === c.file)) consider(String(c.year), `public reference: ${c.quote || c.work || ''}`.trim());
 	return best;
 }

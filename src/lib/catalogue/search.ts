@@ -56,7 +56,10 @@ export const MAX_QUERY_LENGTH = 100;
  * normalizeForSearch(' Qianjiang–Jishou HSR '); // 'qianjiangjishouhsr'
  */
 export function normalizeForSearch(text: string): string {
-	return text.normalize('NFKC').toLowerCase().replace(/[\s\p{P}\p{S}]+/gu, '');
+	return text
+		.normalize('NFKC')
+		.toLowerCase()
+		.replace(/[\s\p{P}\p{S}]+/gu, '');
 }
 
 /**

@@ -3,7 +3,17 @@
  * small constructors for quotes, stated figures and status claims, used by the data reader and by tests.
  */
 import { DOCUMENTS } from './documents';
-import type { Bilingual, OpeningFact, PlanTarget, ProjectEntry, ProjectStatus, SourceRef, StatedFact, StatusClaim, TargetAim } from './types';
+import type {
+	Bilingual,
+	OpeningFact,
+	PlanTarget,
+	ProjectEntry,
+	ProjectStatus,
+	SourceRef,
+	StatedFact,
+	StatusClaim,
+	TargetAim
+} from './types';
 
 /** File name used for facts from public reference works (shared/network-facts.md, the inventory). */
 export const PUBLIC_REFERENCE = 'public reference';
@@ -106,14 +116,7 @@ export function claim(status: ProjectStatus, source: SourceRef): StatusClaim {
  * @example
  * fact('lanes', { zh: '车道', en: 'Lanes' }, '双向4车道', s2(790, '双向4车道'), 4, 'lanes');
  */
-export function fact(
-	key: string,
-	label: Bilingual,
-	value: string,
-	source: SourceRef,
-	amount?: number,
-	unit?: string
-): StatedFact {
+export function fact(key: string, label: Bilingual, value: string, source: SourceRef, amount?: number, unit?: string): StatedFact {
 	const stated: StatedFact = { key, label, value, source };
 	if (amount !== undefined) stated.amount = amount;
 	if (unit !== undefined) stated.unit = unit;

@@ -146,9 +146,11 @@ export function lastNamedIn(entry: ProjectEntry, options: { plansOnly?: boolean 
  */
 export function planHorizon(entry: ProjectEntry): number | null {
 	// A plan's period counts; a report or a notice speaks of its own day, not of a period it plans for.
-	const years = [PERIOD_END[entry.period], ...(entry.targets ?? []).map((t) => t.by), lastNamedIn(entry, { plansOnly: true })?.period.to ?? null].filter(
-		(y): y is number => y !== null
-	);
+	const years = [
+		PERIOD_END[entry.period],
+		...(entry.targets ?? []).map((t) => t.by),
+		lastNamedIn(entry, { plansOnly: true })?.period.to ?? null
+	].filter((y): y is number => y !== null);
 	return years.length ? Math.max(...years) : null;
 }
 

@@ -55,10 +55,17 @@ export function judgeTarget(entry: ProjectEntry, target: PlanTarget, viewYear: n
 	if (target.aim !== 'figure') {
 		const stage = AIM_STAGE[target.aim];
 		const opened = inServiceFrom(entry);
-		if (opened !== null && opened <= viewYear && entry.opened)
-			return { state: 'met', target, year: opened, source: entry.opened.source };
-		const reached = entry.status.find((c) => c.asOf <= viewYear && c.asOf >= target.source.year && STATUS_RANK[c.status] >= STATUS_RANK[stage]);
-		if (reached) return { state: 'met', target, year: opened !== null && reached.status === 'in-service' ? opened : reached.asOf, source: reached.source };
+		if (opened !== null && opened <= viewYear && entry.opened) return { state: 'met', target, year: opened, source: entry.opened.source };
+		const reached = entry.status.find(
+			(c) => c.asOf <= viewYear && c.asOf >= target.source.year && STATUS_RANK[c.status] >= STATUS_RANK[stage]
+		);
+		if (reached)
+			return {
+				state: 'met',
+				target,
+				year: opened !== null && reached.status === 'in-service' ? opened : reached.asOf,
+				source: reached.source
+			};
 	}
 	const now = statusInYear(entry, viewYear);
 	if (now === 'dropped' || now === 'lapsed') {

@@ -48,7 +48,8 @@ function targetMet(entry: ProjectEntry, target: PlanTarget): boolean {
 		// A report of construction within a year of the horizon counts (documents speak in spring).
 		return entry.status.some((c) => STATUS_RANK[c.status] >= STATUS_RANK['construction-starting'] && c.asOf <= target.by + 1);
 	}
-	if (target.aim === 'in-plan') return entry.status.some((c) => c.asOf > target.source.year && STATUS_RANK[c.status] >= STATUS_RANK.planned);
+	if (target.aim === 'in-plan')
+		return entry.status.some((c) => c.asOf > target.source.year && STATUS_RANK[c.status] >= STATUS_RANK.planned);
 	return true; // figures are judged by their own numbers, not here
 }
 
@@ -155,7 +156,12 @@ function figureSlips(entry: ProjectEntry): FigureSlip[] {
 
 /** Every quote of an entry, oldest first. */
 function quotesOf(entry: ProjectEntry): SourceRef[] {
-	const all = [...entry.status.map((c) => c.source), ...(entry.targets ?? []).map((t) => t.source), ...entry.stated.map((f) => f.source), ...entry.sources];
+	const all = [
+		...entry.status.map((c) => c.source),
+		...(entry.targets ?? []).map((t) => t.source),
+		...entry.stated.map((f) => f.source),
+		...entry.sources
+	];
 	if (entry.opened) all.push(entry.opened.source);
 	return all.sort((a, b) => a.year - b.year || a.line - b.line);
 }
@@ -186,7 +192,15 @@ export function planDrift(entry: ProjectEntry): PlanDrift {
 	const last = lastNamedIn(entry);
 	const lastQuote = last ? ([...quotes].reverse().find((q) => q.file === last.file) ?? newest) : newest;
 	const dropped = droppedFrom(entry);
-	if (dropped) return { ...none, drift: 'dropped', reason: 'dropped', before: lastQuote, after: null, silentIn: { file: dropped.file, year: dropped.year } };
+	if (dropped)
+		return {
+			...none,
+			drift: 'dropped',
+			reason: 'dropped',
+			before: lastQuote,
+			after: null,
+			silentIn: { file: dropped.file, year: dropped.year }
+		};
 	const horizon = planHorizon(entry);
 	const opened = inServiceFrom(entry);
 	const now = dataYear();
@@ -213,10 +227,28 @@ export function planDrift(entry: ProjectEntry): PlanDrift {
 	// A figure is the plainest evidence: compared first.
 	if (figures.length > 0) {
 		const f = figures[0];
-		return { ...none, slipped, figures, drift: 'slipped', reason: f.how === 'missed' ? 'figure-missed' : 'figure-cut', before: f.target.source, after: f.later.source };
+		return {
+			...none,
+			slipped,
+			figures,
+			drift: 'slipped',
+			reason: f.how === 'missed' ? 'figure-missed' : 'figure-cut',
+			before: f.target.source,
+			after: f.later.source
+		};
 	}
-	if (missed.length > 0) return { ...none, slipped, figures, drift: 'slipped', reason: 'target-missed', before: missed[0].t.source, after: missed[0].later };
-	if (pushed.length > 0) return { ...none, slipped, figures, drift: 'slipped', reason: 'target-pushed-back', before: pushed[0].t.source, after: pushed[0].by.source };
+	if (missed.length > 0)
+		return { ...none, slipped, figures, drift: 'slipped', reason: 'target-missed', before: missed[0].t.source, after: missed[0].later };
+	if (pushed.length > 0)
+		return {
+			...none,
+			slipped,
+			figures,
+			drift: 'slipped',
+			reason: 'target-pushed-back',
+			before: pushed[0].t.source,
+			after: pushed[0].by.source
+		};
 	if (inService && entry.status.length > 0 && entry.status[0].status !== 'in-service') {
 		const done = entry.opened?.source ?? entry.status.find((c) => c.status === 'in-service')?.source ?? newest;
 		return { ...none, drift: 'advanced', reason: 'opened', before: entry.status[0].source, after: done };
@@ -229,8 +261,15 @@ export function planDrift(entry: ProjectEntry): PlanDrift {
 			if (b.asOf <= a.asOf) continue;
 			const stage = statedStage(b.source.quote);
 			const earlier = statedStage(a.source.quote) ?? a.status;
-			if (stage && STATUS_RANK[stage] > STATUS_RANK[earlier]) return { ...none, drift: 'advanced', reason: 'stage-advanced', before: a.source, after: b.source };
+			if (stage && STATUS_RANK[stage] > STATUS_RANK[earlier])
+				return { ...none, drift: 'advanced', reason: 'stage-advanced', before: a.source, after: b.source };
 		}
 	const again = entry.status.find((c) => c.asOf > (entry.status[0]?.asOf ?? Infinity));
-	return { ...none, drift: 'unchanged', reason: again ? 'restated' : 'said-once', before: first, after: again ? (entry.status.at(-1)?.source ?? null) : null };
+	return {
+		...none,
+		drift: 'unchanged',
+		reason: again ? 'restated' : 'said-once',
+		before: first,
+		after: again ? (entry.status.at(-1)?.source ?? null) : null
+	};
 }

@@ -98,19 +98,40 @@ function placeOf(source: SourceRef, documents: readonly SourceDocument[]): strin
 
 const GEOMETRY_METHODS = new Set(['surveyed', 'located', 'approximate', 'schematic', 'unlocated']);
 
-function checkSource(id: string, source: SourceRef, seeds: Record<string, string[]>, what: string, documents: readonly SourceDocument[]): ValidationError[] {
+function checkSource(
+	id: string,
+	source: SourceRef,
+	seeds: Record<string, string[]>,
+	what: string,
+	documents: readonly SourceDocument[]
+): ValidationError[] {
 	if (source.file === PUBLIC_REFERENCE) {
 		if (source.line !== 0) return [{ id, rule: 'no-such-line', message: `${what}: public reference must cite line 0, not ${source.line}` }];
 		if (!source.quote.trim()) return [{ id, rule: 'quote-not-in-line', message: `${what}: public reference without words` }];
 		return [];
 	}
 	const lines = seeds[source.file];
-	if (!lines) return [{ id, rule: 'unknown-file', message: `${what}: no text of the document "${source.file}" (a seed of shared/seeds or a file of data/documents/)` }];
-	if (!documents.some((d) => d.file === source.file)) return [{ id, rule: 'unknown-file', message: `${what}: "${source.file}" has no document record in data/documents.yaml` }];
+	if (!lines)
+		return [
+			{
+				id,
+				rule: 'unknown-file',
+				message: `${what}: no text of the document "${source.file}" (a seed of shared/seeds or a file of data/documents/)`
+			}
+		];
+	if (!documents.some((d) => d.file === source.file))
+		return [{ id, rule: 'unknown-file', message: `${what}: "${source.file}" has no document record in data/documents.yaml` }];
 	const text = citedText(source, seeds);
-	if (text === undefined) return [{ id, rule: 'no-such-line', message: `${what}: line ${placeOf(source, documents)} does not exist in that document` }];
+	if (text === undefined)
+		return [{ id, rule: 'no-such-line', message: `${what}: line ${placeOf(source, documents)} does not exist in that document` }];
 	if (!source.quote || !text.includes(source.quote)) {
-		return [{ id, rule: 'quote-not-in-line', message: `${what}: the quoted words "${source.quote}" are not in ${placeOf(source, documents)}; expected the exact words of that line (copy them from its source page)` }];
+		return [
+			{
+				id,
+				rule: 'quote-not-in-line',
+				message: `${what}: the quoted words "${source.quote}" are not in ${placeOf(source, documents)}; expected the exact words of that line (copy them from its source page)`
+			}
+		];
 	}
 	return [];
 }
@@ -156,10 +177,18 @@ function checkEntrySources(entry: ProjectEntry, seeds: Record<string, string[]>,
 		const openErrors = checkSource(entry.id, o.source, seeds, 'opened', documents);
 		errors.push(...openErrors);
 		if (openErrors.length === 0 && !isRetrospective(o.source, documents)) {
-			errors.push({ id: entry.id, rule: 'opening-without-source', message: `opened ${o.year} cites ${placeOf(o.source, documents)}, which reports nothing as done (outside the document's \`retrospective\` lines)` });
+			errors.push({
+				id: entry.id,
+				rule: 'opening-without-source',
+				message: `opened ${o.year} cites ${placeOf(o.source, documents)}, which reports nothing as done (outside the document's \`retrospective\` lines)`
+			});
 		}
 		if (o.source.file === PUBLIC_REFERENCE && !o.source.work) {
-			errors.push({ id: entry.id, rule: 'opening-without-source', message: `opened ${o.year}: public reference without the work it comes from` });
+			errors.push({
+				id: entry.id,
+				rule: 'opening-without-source',
+				message: `opened ${o.year}: public reference without the work it comes from`
+			});
 		}
 	}
 	entry.sources.forEach((s, i) => errors.push(...checkSource(entry.id, s, seeds, `sources[${i}]`, documents)));
@@ -176,7 +205,11 @@ function checkEntrySources(entry: ProjectEntry, seeds: Record<string, string[]>,
 				});
 			}
 			if (fact.key === 'length-in-district') {
-				errors.push({ id: entry.id, rule: 'district-length-not-stated', message: `stated[${i}]: a length in Qianjiang must be stated by a document (黔江段), not public reference` });
+				errors.push({
+					id: entry.id,
+					rule: 'district-length-not-stated',
+					message: `stated[${i}]: a length in Qianjiang must be stated by a document (黔江段), not public reference`
+				});
 			}
 			return;
 		}
@@ -203,7 +236,13 @@ function checkEntrySources(entry: ProjectEntry, seeds: Record<string, string[]>,
 function checkGeometry(entry: ProjectEntry, gazetteer: ReturnType<typeof buildGazetteer>): ValidationError[] {
 	const spec = entry.geometry as { method?: string } | undefined;
 	if (!spec || !spec.method || !GEOMETRY_METHODS.has(spec.method)) {
-		return [{ id: entry.id, rule: 'no-geometry-method', message: `geometry method "${spec?.method ?? ''}" is not one of ${[...GEOMETRY_METHODS].join(', ')}` }];
+		return [
+			{
+				id: entry.id,
+				rule: 'no-geometry-method',
+				message: `geometry method "${spec?.method ?? ''}" is not one of ${[...GEOMETRY_METHODS].join(', ')}`
+			}
+		];
 	}
 	const errors: ValidationError[] = [];
 	const ids = geometryPlaceIds(entry.geometry);
@@ -214,7 +253,11 @@ function checkGeometry(entry: ProjectEntry, gazetteer: ReturnType<typeof buildGa
 		const position = gazetteer.get(placeId);
 		if (!position) errors.push({ id: entry.id, rule: 'unresolved-place', message: `place "${placeId}" is not in the gazetteer` });
 		else if (!isInRegion(position)) {
-			errors.push({ id: entry.id, rule: 'outside-region', message: `place "${placeId}" at [${position.join(', ')}] is outside lon 104–114, lat 26–33` });
+			errors.push({
+				id: entry.id,
+				rule: 'outside-region',
+				message: `place "${placeId}" at [${position.join(', ')}] is outside lon 104–114, lat 26–33`
+			});
 		}
 	}
 	return errors;
@@ -238,7 +281,12 @@ export function validateCatalogue(entries: readonly ProjectEntry[], inputs: Vali
 	for (const entry of entries) {
 		if (seen.has(entry.id)) errors.push({ id: entry.id, rule: 'duplicate-id', message: `id "${entry.id}" is used twice` });
 		seen.add(entry.id);
-		if (!known.has(entry.ref)) errors.push({ id: entry.id, rule: 'unknown-ref', message: `ref "${entry.ref}" is neither an inventory code nor in data/expected.yaml; for a new item, add it there ({ref, words, at}) so check:data keeps it in the catalogue` });
+		if (!known.has(entry.ref))
+			errors.push({
+				id: entry.id,
+				rule: 'unknown-ref',
+				message: `ref "${entry.ref}" is neither an inventory code nor in data/expected.yaml; for a new item, add it there ({ref, words, at}) so check:data keeps it in the catalogue`
+			});
 		for (const [label, text] of [
 			['name.zh', entry.name?.zh],
 			['name.en', entry.name?.en],
@@ -251,7 +299,11 @@ export function validateCatalogue(entries: readonly ProjectEntry[], inputs: Vali
 		for (const alias of entry.aliases ?? []) {
 			// Newspaper columns break names over lines: the text is searched as one run.
 			if (!Object.values(inputs.seeds).some((lines) => lines.join('').includes(alias)))
-				errors.push({ id: entry.id, rule: 'alias-not-in-documents', message: `aliases: "${alias}" is in no document; an alias is a name a document uses, as written there` });
+				errors.push({
+					id: entry.id,
+					rule: 'alias-not-in-documents',
+					message: `aliases: "${alias}" is in no document; an alias is a name a document uses, as written there`
+				});
 		}
 	}
 	for (const ref of inputs.inventoryRefs) {

@@ -55,10 +55,7 @@ export function entryPhase(entry: IndexEntry, year: YearView): Phase | null {
  * @returns visible entries and the phase of each
  * @example visibleEntries(index, { groups: ['hsr'], phases: [], periods: [], year: 'now', matches: null })
  */
-export function visibleEntries(
-	entries: IndexEntry[],
-	filter: CatalogueFilter
-): { entry: IndexEntry; phase: Phase }[] {
+export function visibleEntries(entries: IndexEntry[], filter: CatalogueFilter): { entry: IndexEntry; phase: Phase }[] {
 	const out: { entry: IndexEntry; phase: Phase }[] = [];
 	for (const entry of entries) {
 		const phase = entryPhase(entry, filter.year);
@@ -79,10 +76,7 @@ export function visibleEntries(
  * @returns a FeatureCollection for the `projects` source
  * @example mapFeatures(fc, new Map([['qianjiang-jishou-hsr', 'planned']]))
  */
-export function mapFeatures(
-	features: FeatureCollection<Geometry>,
-	visible: Map<string, Phase>
-): FeatureCollection<Geometry> {
+export function mapFeatures(features: FeatureCollection<Geometry>, visible: Map<string, Phase>): FeatureCollection<Geometry> {
 	const out: Feature<Geometry>[] = [];
 	for (const f of features.features) {
 		const id = String(f.properties?.id ?? '');

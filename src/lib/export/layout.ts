@@ -61,11 +61,7 @@ export interface ScaleBar {
  * @returns the bar's ground length, pixel length and label ("20 km", "500 m")
  * @example niceScaleBar(100, 240) // { meters: 20000, lengthPx: 200, label: '20 km' }
  */
-export function niceScaleBar(
-	metersPerPx: number,
-	maxLengthPx: number,
-	units: { km: string; m: string } = { km: 'km', m: 'm' }
-): ScaleBar {
+export function niceScaleBar(metersPerPx: number, maxLengthPx: number, units: { km: string; m: string } = { km: 'km', m: 'm' }): ScaleBar {
 	const maxMeters = metersPerPx * maxLengthPx;
 	const pow = 10 ** Math.floor(Math.log10(maxMeters));
 	const step = [5, 2, 1].find((s) => s * pow <= maxMeters) ?? 1;
@@ -247,9 +243,7 @@ export function exportLayout(
 	m: ExportMetrics,
 	counts: { titleLines: number; subtitleLines?: number; footerLines: number; legendRows: number; legendWidthPx?: number }
 ): ExportLayout {
-	const legendWidth = Math.round(
-		Math.min(m.widthPx / 3, Math.max(m.legendWidthPx, counts.legendWidthPx ?? 0))
-	);
+	const legendWidth = Math.round(Math.min(m.widthPx / 3, Math.max(m.legendWidthPx, counts.legendWidthPx ?? 0)));
 	const titleLine = Math.round(m.titlePx * 1.25);
 	const subtitleLine = Math.round(m.bodyPx * 1.4);
 	const footerLine = Math.round(m.smallPx * 1.45);

@@ -45,22 +45,23 @@ export function legendRows(
 	theme: Theme,
 	headings: { kinds: string; phases: string }
 ): LegendRow[] {
-	const groups = KIND_GROUPS.filter((g) => (counts.groups[g] ?? 0) > 0).map(
-		(g): LegendRow => ({ kind: 'group', label: groupNames[lang][g], count: counts.groups[g] ?? 0, colour: theme.projects[g] })
-	);
-	const phases = PHASES.filter((p) => (counts.phases[p] ?? 0) > 0).map(
-		(p): LegendRow => ({
-			kind: 'phase',
-			label: phaseNames[lang][p],
-			count: counts.phases[p] ?? 0,
-			dash: PHASE_DASH[p],
-			opacity: theme.phaseOpacity[p],
-			hatch: p === 'building',
-			// In service is the existing network: drawn thinner and grey, as on the map.
-			colour: p === 'in-service' ? theme.existing : '#4a433a',
-			widthScale: p === 'in-service' ? 0.55 : 1
-		})
-	);
+	const groups = KIND_GROUPS.filter((g) => (counts.groups[g] ?? 0) > 0).map((g): LegendRow => ({
+		kind: 'group',
+		label: groupNames[lang][g],
+		count: counts.groups[g] ?? 0,
+		colour: theme.projects[g]
+	}));
+	const phases = PHASES.filter((p) => (counts.phases[p] ?? 0) > 0).map((p): LegendRow => ({
+		kind: 'phase',
+		label: phaseNames[lang][p],
+		count: counts.phases[p] ?? 0,
+		dash: PHASE_DASH[p],
+		opacity: theme.phaseOpacity[p],
+		hatch: p === 'building',
+		// In service is the existing network: drawn thinner and grey, as on the map.
+		colour: p === 'in-service' ? theme.existing : '#4a433a',
+		widthScale: p === 'in-service' ? 0.55 : 1
+	}));
 	return [
 		...(groups.length ? [{ kind: 'heading', label: headings.kinds } as LegendRow, ...groups] : []),
 		...(phases.length ? [{ kind: 'heading', label: headings.phases } as LegendRow, ...phases] : [])
@@ -147,9 +148,7 @@ export function fullLegendRows(
 	text: LegendText
 ): LegendRow[] {
 	const rows = legendRows(counts, lang, theme, { kinds: text.kinds, phases: text.phases }).map((r): LegendRow =>
-		r.kind === 'phase'
-			? { ...r, label: `${r.label}${r.colour === theme.existing ? text.existing : text.planned}` }
-			: r
+		r.kind === 'phase' ? { ...r, label: `${r.label}${r.colour === theme.existing ? text.existing : text.planned}` } : r
 	);
 	const dark = '#4a433a';
 	const placed: LegendRow[] = (

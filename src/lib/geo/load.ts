@@ -24,7 +24,6 @@ export interface Manifest {
 	files?: Record<string, unknown> | unknown[];
 }
 
-
 /** A font file declaration as written by scripts/build-fonts.mjs. */
 export interface FontFile {
 	url: string;
@@ -138,10 +137,7 @@ export async function loadGeoBundle(base: string, fetcher: Fetcher): Promise<Geo
  * @returns entries (all, including unlocated) and features (those with geometry)
  * @example const { entries, features } = await loadCatalogue('', fetch)
  */
-export async function loadCatalogue<E>(
-	base: string,
-	fetcher: Fetcher
-): Promise<{ entries: E[]; features: FeatureCollection<Geometry> }> {
+export async function loadCatalogue<E>(base: string, fetcher: Fetcher): Promise<{ entries: E[]; features: FeatureCollection<Geometry> }> {
 	const [index, features] = await Promise.all([
 		getJson<E[] | { projects: E[] }>(fetcher, `${base}/geo/projects.json`),
 		getJson<FeatureCollection<Geometry>>(fetcher, `${base}/geo/projects.geojson`)

@@ -12,4 +12,3 @@ export const MAX_BOUNDS: [number, number, number, number] = [101.5, 24.0, 116.5,
 
 /** Qianjiang district seat, the map's centre of interest (GeoNames). */
 export const QIANJIANG_CENTRE: [number, number] = [108.7748, 29.5328];
-

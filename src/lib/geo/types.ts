@@ -5,14 +5,7 @@
 
 /** What a gazetteer place is. */
 export type PlaceKind =
-	| 'province-capital'
-	| 'prefecture-seat'
-	| 'district-seat'
-	| 'county-seat'
-	| 'subdistrict'
-	| 'township'
-	| 'town'
-	| 'city-outside';
+	'province-capital' | 'prefecture-seat' | 'district-seat' | 'county-seat' | 'subdistrict' | 'township' | 'town' | 'city-outside';
 
 /** One named place with a position, as written to `static/geo/places.json`. */
 export interface Place {

@@ -107,7 +107,13 @@ export const timelineText = {
 		title: 'Plan timeline',
 		alt: 'Plan timeline: solid dots are what a document states as done or under way, hollow dots are targets drawn at their horizon, the square is the opening year; the table below lists the same.',
 		drift: 'Plan drift',
-		drifts: { advanced: 'advanced', unchanged: 'unchanged', slipped: 'slipped', lapsed: 'lapsed plan period', dropped: 'not in the current plan' },
+		drifts: {
+			advanced: 'advanced',
+			unchanged: 'unchanged',
+			slipped: 'slipped',
+			lapsed: 'lapsed plan period',
+			dropped: 'not in the current plan'
+		},
 		opened: 'opened',
 		evidence: 'Evidence (the two quotes)',
 		reasons: {

@@ -35,8 +35,7 @@ export const common = defineDict(
 		appSubtitle: 'Planned transport and water projects of Qianjiang and the Wuling mountains',
 		switchLang: '中文',
 		switchLangLabel: 'Switch to Chinese',
-		mapLabel:
-			'Map of the Wuling mountain region centred on Qianjiang District. Arrow keys pan, plus and minus zoom.',
+		mapLabel: 'Map of the Wuling mountain region centred on Qianjiang District. Arrow keys pan, plus and minus zoom.',
 		loading: 'Loading the map…',
 		loadError: 'The map data could not be loaded: {msg}',
 		mapSummaryTitle: 'What the map shows',

@@ -70,7 +70,8 @@ export const corridorsDict = defineDict(
 		straightByConstruction: '1.00（两点间直线，按定义为 1）',
 		project: '项目',
 		method: '几何',
-		projectsNote: '按已知事实分组：项目所列出的城镇，以及点状设施的位置（大致位置带有范围）。两条示意线的交点不是地面上的位置。起讫点 {km} 公里内的接触只算作“起讫点相接”。',
+		projectsNote:
+			'按已知事实分组：项目所列出的城镇，以及点状设施的位置（大致位置带有范围）。两条示意线的交点不是地面上的位置。起讫点 {km} 公里内的接触只算作“起讫点相接”。',
 		methodSurveyed: '测绘线位',
 		methodLocated: '已定位',
 		methodApproximate: '大致位置',
@@ -150,13 +151,15 @@ export const corridorsDict = defineDict(
 	},
 	{
 		title: 'Corridor sketches',
-		intro: 'Draw candidate corridors on the map, or join named places, to see their length, the districts they cross and the towns and projects along them. Every figure is computed; sketches and schematic lines are not alignments.',
+		intro:
+			'Draw candidate corridors on the map, or join named places, to see their length, the districts they cross and the towns and projects along them. Every figure is computed; sketches and schematic lines are not alignments.',
 		draw: 'Draw on the map',
 		drawHelp: 'Click point by point on the map; double-click the last point, press Enter or use Finish to end. Esc cancels.',
 		finish: 'Finish',
 		cancel: 'Cancel',
 		editVertices: 'Edit vertices',
-		editHelp: 'Drag a vertex to move it; drag the small dot between two vertices to insert one; right-click a vertex to delete it. The vertex list below can delete too.',
+		editHelp:
+			'Drag a vertex to move it; drag the small dot between two vertices to insert one; right-click a vertex to delete it. The vertex list below can delete too.',
 		doneEditing: 'Done editing',
 		zoomTo: 'Zoom to corridor',
 		fromPlacesTitle: 'From places',
@@ -214,7 +217,8 @@ export const corridorsDict = defineDict(
 		straightByConstruction: '1.00 (a straight line between two places: 1 by definition)',
 		project: 'Project',
 		method: 'Geometry',
-		projectsNote: 'Grouped by what is known: the towns each project names and the positions of point facilities (approximate ones with a range). Where two schematic lines cross is not a place on the ground. Contact within {km} km of the corridor’s ends counts only as starting or ending there.',
+		projectsNote:
+			'Grouped by what is known: the towns each project names and the positions of point facilities (approximate ones with a range). Where two schematic lines cross is not a place on the ground. Contact within {km} km of the corridor’s ends counts only as starting or ending there.',
 		methodSurveyed: 'surveyed alignment',
 		methodLocated: 'located',
 		methodApproximate: 'approximate position',
@@ -255,7 +259,8 @@ export const corridorsDict = defineDict(
 		offsetMean: 'Mean offset (computed)',
 		offsetMax: 'Largest offset (computed, sampled Hausdorff distance)',
 		offsetNote: 'Most catalogue lines are schematic: a large offset does not mean the imported line is wrong.',
-		linkPartial: 'The shareable link holds {included} of {total} corridors (limit {limit} characters); the rest are saved on this device only.',
+		linkPartial:
+			'The shareable link holds {included} of {total} corridors (limit {limit} characters); the rest are saved on this device only.',
 		savedLocally: 'Corridors are saved in this browser and travel in the shareable link.',
 		kindTownship: 'township',
 		kindTown: 'town',

@@ -31,7 +31,8 @@ export const measureText = defineDict(
 	},
 	{
 		title: 'Measure',
-		intro: 'Click points on the map to measure a path; switch on “Area” to measure the closed polygon’s area and perimeter. Distances are great-circle distances on the sphere.',
+		intro:
+			'Click points on the map to measure a path; switch on “Area” to measure the closed polygon’s area and perimeter. Distances are great-circle distances on the sphere.',
 		areaToggle: 'Area',
 		areaHelp: 'join the points into a closed polygon',
 		undo: 'Undo last point',

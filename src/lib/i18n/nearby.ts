@@ -40,7 +40,8 @@ export const nearbyText = defineDict(
 		nearestExpressway: '最近的高速公路出入口',
 		nearestAirport: '最近的机场',
 		noneOfKind: '无',
-		distanceNote: '项目服务它所列出的城镇。距离为城镇之间（或到设施位置）的直线计算值，从不量到示意线；示意线并非实际走向，大致位置带有不确定范围。航线不列入。',
+		distanceNote:
+			'项目服务它所列出的城镇。距离为城镇之间（或到设施位置）的直线计算值，从不量到示意线；示意线并非实际走向，大致位置带有不确定范围。航线不列入。',
 		exportList: '导出此清单（距离为计算值）：',
 		exportTitle: '{place}附近的项目',
 		openDetail: '查看详情',

@@ -47,8 +47,7 @@ export const placesText = defineDict(
 		expressway: '高速出入口',
 		airport: '机场',
 		airportWorks: '机场规划项目',
-		accessNote:
-			'车站与出入口按规划所列城镇的位置计，距离为两地直线距离，并非线路或道路里程。',
+		accessNote: '车站与出入口按规划所列城镇的位置计，距离为两地直线距离，并非线路或道路里程。',
 		accessNoteFar: '只计入本图志收录的项目（黔江、綦江规划所涉及的线路），远离黔江的地方可能另有更近而未收录的车站或高速。',
 		noAccess: '没有',
 		travelTitle: '出行时间（模型计算）',
@@ -154,8 +153,20 @@ export const placesText = defineDict(
  * pastTargetWords({ state: 'met', aim: 'in-service', by: 2025, saidIn: 2021, year: 2025, … }, 'zh'); // '原定2025年前建成：已于2025年达成'
  */
 export function pastTargetWords(v: CardPastTarget, lang: Lang): string {
-	const aimZh: Record<TargetAim, string> = { 'in-service': '建成', 'start-construction': '开工', 'in-plan': '纳入规划', 'carry-out': '实施', figure: '达到目标' };
-	const aimEn: Record<TargetAim, string> = { 'in-service': 'open', 'start-construction': 'start building', 'in-plan': 'be in a plan', 'carry-out': 'be carried out', figure: 'reach its figure' };
+	const aimZh: Record<TargetAim, string> = {
+		'in-service': '建成',
+		'start-construction': '开工',
+		'in-plan': '纳入规划',
+		'carry-out': '实施',
+		figure: '达到目标'
+	};
+	const aimEn: Record<TargetAim, string> = {
+		'in-service': 'open',
+		'start-construction': 'start building',
+		'in-plan': 'be in a plan',
+		'carry-out': 'be carried out',
+		figure: 'reach its figure'
+	};
 	if (lang === 'zh') {
 		const head = `原定${v.by}年前${aimZh[v.aim]}（${v.saidIn}年提出）`;
 		if (v.state === 'met') return `${head}：已于${v.year}年达成`;
@@ -167,7 +178,8 @@ export function pastTargetWords(v: CardPastTarget, lang: Lang): string {
 	const head = `aimed to ${aimEn[v.aim]} by ${v.by} (said in ${v.saidIn})`;
 	if (v.state === 'met') return `${head}: met in ${v.year}`;
 	if (v.state === 'superseded') return `${head}: replaced by the ${v.newBy} aim said in ${v.newSaidIn}`;
-	if (v.state === 'dropped') return `${head}: ${v.year ? `the project is not in the ${v.year} plan` : 'its plan period ran out with no later word'}`;
+	if (v.state === 'dropped')
+		return `${head}: ${v.year ? `the project is not in the ${v.year} plan` : 'its plan period ran out with no later word'}`;
 	if (v.state === 'passed') return `${head}: the date has passed and no later document says whether it was met`;
 	return `${head}: missed; the ${v.year} document says: ${v.laterStatus ? statusNames.en[v.laterStatus].toLowerCase() : ''}`;
 }
@@ -268,7 +280,13 @@ export function driftWords(drift: Drift, lang: Lang): string {
  * driftShort('lapsed', 'zh'); // '规划期已过（失效）'
  */
 export function driftShort(drift: Drift, lang: Lang): string {
-	const zh: Record<Drift, string> = { advanced: '有进展', unchanged: '未变', slipped: '延后', lapsed: '规划期已过（失效）', dropped: '现行规划未列入' };
+	const zh: Record<Drift, string> = {
+		advanced: '有进展',
+		unchanged: '未变',
+		slipped: '延后',
+		lapsed: '规划期已过（失效）',
+		dropped: '现行规划未列入'
+	};
 	const en: Record<Drift, string> = {
 		advanced: 'moved forward',
 		unchanged: 'unchanged',

@@ -24,7 +24,6 @@ export interface PlainStatus {
 	flagKind: 'lapsed' | 'dropped' | 'slipped' | null;
 }
 
-
 const TARGET: Record<Lang, Record<Exclude<TargetAim, 'figure'>, string>> = {
 	zh: {
 		'in-service': '计划{year}年前建成（目标）',

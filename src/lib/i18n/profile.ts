@@ -49,7 +49,8 @@ export const profileText = defineDict(
 		steepestNone: 'the line is shorter than {w} km',
 		at: '{m} m, {km} km from the start',
 		missing: '{km} km of it has no terrain data and is left out of the figures above.',
-		summary: 'Along {len} km: highest {hi} m (at km {hiKm}), lowest {lo} m (at km {loKm}), total climb {climb} m, total descent {descent} m.',
+		summary:
+			'Along {len} km: highest {hi} m (at km {hiKm}), lowest {lo} m (at km {loKm}), total climb {climb} m, total descent {descent} m.',
 		computed: 'Computed: sampled every {step} km (half a grid cell), interpolated between neighbouring cells.',
 		tableSummary: 'Sampled data (one row every {every} samples)',
 		tableDistance: 'Distance (km)',

@@ -110,8 +110,7 @@ export const travelText = defineDict(
 		minutes: '{n} 分钟',
 		// Promises
 		promisesTitle: '规划承诺核对（模型）',
-		promisesIntro:
-			'规划文件中的每项通达时间承诺，与模型在各情景下的时间对照。结论取决于下列假设；可在“通达时间”面板中修改。',
+		promisesIntro: '规划文件中的每项通达时间承诺，与模型在各情景下的时间对照。结论取决于下列假设；可在“通达时间”面板中修改。',
 		goToAssumptions: '修改假设',
 		quoteFrom: '出处：{cite}',
 		target: '目标：{mode} {min} 分钟以内，对应 {scenario} 路网',
@@ -155,7 +154,8 @@ export const travelText = defineDict(
 		viewTimes: '通达时间',
 		viewAccess: '分期可达性',
 		accessTitle: '分期可达性：{threshold} 分钟内可达的乡镇与区县城',
-		accessIntro: '2020 → 2025 → 2030 → 远期，各路网情景下，在模型时间 60、120、240 分钟内可到达（或来自）{hub}的乡镇、街道与区县城数量，以及带来变化的项目。时间为模型计算。',
+		accessIntro:
+			'2020 → 2025 → 2030 → 远期，各路网情景下，在模型时间 60、120、240 分钟内可到达（或来自）{hub}的乡镇、街道与区县城数量，以及带来变化的项目。时间为模型计算。',
 		accessHub: '枢纽',
 		accessThreshold: '时间门槛',
 		accessPhase: '地图显示的阶段',
@@ -239,8 +239,7 @@ export const travelText = defineDict(
 		openProject: 'Open project {ref}',
 		notInCatalogue: '(not in the catalogue)',
 		assumptions: 'Model assumptions',
-		assumptionsNote:
-			'Each number is an assumption no document gives; changing one recomputes the times and the promise checks at once.',
+		assumptionsNote: 'Each number is an assumption no document gives; changing one recomputes the times and the promise checks at once.',
 		reset: 'Reset all to defaults',
 		resetOne: 'Reset to the default {value}',
 		structural: 'changes the network',
@@ -328,7 +327,8 @@ export const travelText = defineDict(
 		viewTimes: 'Travel times',
 		viewAccess: 'Access per phase',
 		accessTitle: 'Access per phase: townships and county seats within {threshold} min',
-		accessIntro: 'For 2020 → 2025 → 2030 → long term: how many townships, subdistricts and county seats lie within 60, 120 and 240 modelled minutes of {hub}, and the projects that make the difference. Modelled times.',
+		accessIntro:
+			'For 2020 → 2025 → 2030 → long term: how many townships, subdistricts and county seats lie within 60, 120 and 240 modelled minutes of {hub}, and the projects that make the difference. Modelled times.',
 		accessHub: 'Hub',
 		accessThreshold: 'Threshold',
 		accessPhase: 'Phase on the map',
@@ -344,7 +344,8 @@ export const travelText = defineDict(
 		access_in: 'within in both',
 		access_out: 'outside in both',
 		assumedSpeeds: 'Assumed design speeds (no source)',
-		assumedSpeedsNote: 'No plan document or public reference gives these lines’ design speeds; the model assumes the values below. Change them here.',
+		assumedSpeedsNote:
+			'No plan document or public reference gives these lines’ design speeds; the model assumes the values below. Change them here.',
 		throughServiceNote: 'Through trains have no speed of their own: used with timetables only, otherwise timed over the lines they run on.',
 		stationOf: '{region}: {station}'
 	}

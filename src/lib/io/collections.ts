@@ -30,31 +30,29 @@ export function nearbyCollection(items: ServedItem[], at: LonLat, context: Serve
 	};
 	const features = items
 		.filter((item) => item.feature.geometry)
-		.map(
-			(item, i): Feature => ({
-				type: 'Feature',
-				properties: {
-					rank: i + 1,
-					id: item.id,
-					ref: item.ref,
-					name_zh: item.name.zh,
-					name_en: item.name.en,
-					kind: item.kind,
-					status: item.status,
-					method: item.method,
-					relation: item.relation,
-					town_zh: item.town?.zh ?? '',
-					town_en: item.town?.en ?? '',
-					distance_km_computed: round3(item.distanceKm),
-					range_min_km: round3(item.rangeKm[0]),
-					range_max_km: round3(item.rangeKm[1]),
-					distance_zh: describeServed(item, context, 'zh'),
-					distance_en: describeServed(item, context, 'en'),
-					basis: 'distance between real positions (town or facility), not to a schematic line'
-				},
-				geometry: item.feature.geometry!
-			})
-		);
+		.map((item, i): Feature => ({
+			type: 'Feature',
+			properties: {
+				rank: i + 1,
+				id: item.id,
+				ref: item.ref,
+				name_zh: item.name.zh,
+				name_en: item.name.en,
+				kind: item.kind,
+				status: item.status,
+				method: item.method,
+				relation: item.relation,
+				town_zh: item.town?.zh ?? '',
+				town_en: item.town?.en ?? '',
+				distance_km_computed: round3(item.distanceKm),
+				range_min_km: round3(item.rangeKm[0]),
+				range_max_km: round3(item.rangeKm[1]),
+				distance_zh: describeServed(item, context, 'zh'),
+				distance_en: describeServed(item, context, 'en'),
+				basis: 'distance between real positions (town or facility), not to a schematic line'
+			},
+			geometry: item.feature.geometry!
+		}));
 	return { type: 'FeatureCollection', features: [origin, ...features] };
 }
 
@@ -80,16 +78,35 @@ export function corridorCollection(line: Feature<LineString>, stats: CorridorSta
 			buffer_km: stats.bufferKm,
 			districts: stats.districts.map((d) => `${d.zh} ${round3(d.lengthKm)} km`).join('; '),
 			outside_km: round3(stats.outsideKm),
-			projects_sharing_a_town: stats.projects.filter((p) => p.contact === 'shares-town').map((p) => p.id).join('; '),
-			projects_crossing: stats.projects.filter((p) => p.contact === 'crosses').map((p) => p.id).join('; '),
-			point_facilities_within: stats.projects.filter((p) => p.contact === 'point').map((p) => p.id).join('; '),
-			projects_at_the_ends: stats.projects.filter((p) => p.contact === 'ends').map((p) => p.id).join('; ')
+			projects_sharing_a_town: stats.projects
+				.filter((p) => p.contact === 'shares-town')
+				.map((p) => p.id)
+				.join('; '),
+			projects_crossing: stats.projects
+				.filter((p) => p.contact === 'crosses')
+				.map((p) => p.id)
+				.join('; '),
+			point_facilities_within: stats.projects
+				.filter((p) => p.contact === 'point')
+				.map((p) => p.id)
+				.join('; '),
+			projects_at_the_ends: stats.projects
+				.filter((p) => p.contact === 'ends')
+				.map((p) => p.id)
+				.join('; ')
 		},
 		geometry: line.geometry
 	};
 	const places: Feature<Point>[] = stats.placesWithin.map((p) => ({
 		type: 'Feature',
-		properties: { id: p.id, name_zh: p.zh, name_en: p.en, kind: p.kind, distance_km_computed: round3(p.distanceKm), along_km_computed: round3(p.alongKm) },
+		properties: {
+			id: p.id,
+			name_zh: p.zh,
+			name_en: p.en,
+			kind: p.kind,
+			distance_km_computed: round3(p.distanceKm),
+			along_km_computed: round3(p.alongKm)
+		},
 		geometry: { type: 'Point', coordinates: [p.lon, p.lat] }
 	}));
 	return { type: 'FeatureCollection', features: [lineFeature, ...places] };

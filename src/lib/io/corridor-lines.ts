@@ -6,7 +6,15 @@
 import type { Position } from 'geojson';
 import { fitVertexBudget } from '../analysis/simplify';
 import { CORRIDOR_MAX_VERTICES } from '../limits';
-import { importBytes, importFile, type ImportedFeature, type ImportedProperties, type ImportMessage, type ImportOptions, type ImportResult } from './import';
+import {
+	importBytes,
+	importFile,
+	type ImportedFeature,
+	type ImportedProperties,
+	type ImportMessage,
+	type ImportOptions,
+	type ImportResult
+} from './import';
 import { linesOfFeatures, noLinesMessage } from './lines';
 
 /** One line ready to become a corridor. */
@@ -22,7 +30,7 @@ export interface CorridorLine {
 }
 
 /** An import with the lines made ready for corridors. */
-export type CorridorImport = (ImportResult & { ok: true }) & { lines: CorridorLine[] } | (ImportResult & { ok: false });
+export type CorridorImport = ((ImportResult & { ok: true }) & { lines: CorridorLine[] }) | (ImportResult & { ok: false });
 
 /**
  * The lines of imported features, each fitted to `maxVertices`, with a warning for simplified lines and one saying

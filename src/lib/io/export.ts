@@ -83,7 +83,10 @@ function kmlGeometry(g: Geometry): string {
 
 function featureName(f: Feature, lang: 'zh' | 'en'): string {
 	const p = (f.properties ?? {}) as Record<string, unknown>;
-	const order = lang === 'zh' ? ['name_zh', 'short_zh', 'zh', 'name', 'name_en', 'en', 'id'] : ['name_en', 'short_en', 'en', 'name', 'name_zh', 'zh', 'id'];
+	const order =
+		lang === 'zh'
+			? ['name_zh', 'short_zh', 'zh', 'name', 'name_en', 'en', 'id']
+			: ['name_en', 'short_en', 'en', 'name', 'name_zh', 'zh', 'id'];
 	for (const k of order) if (typeof p[k] === 'string' && p[k]) return p[k] as string;
 	return f.id !== undefined ? String(f.id) : '';
 }

@@ -131,7 +131,11 @@ function position(value: unknown, where: string, budget: Budget): Position {
 	if (typeof lon !== 'number' || typeof lat !== 'number' || !Number.isFinite(lon) || !Number.isFinite(lat))
 		throw new GeometryError('bad-coordinates', `${where}：坐标不是有限数值。`, `${where}: coordinates must be finite numbers.`);
 	if (lon < -180 || lon > 180)
-		throw new GeometryError('bad-coordinates', `${where}：经度 ${lon} 超出 −180 至 180。`, `${where}: longitude ${lon} is outside −180..180.`);
+		throw new GeometryError(
+			'bad-coordinates',
+			`${where}：经度 ${lon} 超出 −180 至 180。`,
+			`${where}: longitude ${lon} is outside −180..180.`
+		);
 	if (lat < -90 || lat > 90)
 		throw new GeometryError('bad-coordinates', `${where}：纬度 ${lat} 超出 −90 至 90。`, `${where}: latitude ${lat} is outside −90..90.`);
 	if (++budget.vertices > budget.max)
@@ -157,7 +161,8 @@ function ring(value: unknown, where: string, budget: Budget): Position[] {
 	const a = out[0];
 	const b = out[out.length - 1];
 	if (a[0] !== b[0] || a[1] !== b[1]) out.push([...a]);
-	if (out.length < 4) throw new GeometryError('bad-geometry', `${where}：多边形环至少需要 3 个不同的点。`, `${where}: a ring needs 3 distinct positions.`);
+	if (out.length < 4)
+		throw new GeometryError('bad-geometry', `${where}：多边形环至少需要 3 个不同的点。`, `${where}: a ring needs 3 distinct positions.`);
 	return out;
 }
 
@@ -194,7 +199,11 @@ function geometry(value: unknown, where: string, budget: Budget, allowCollection
 			return { type: 'MultiPolygon', coordinates: listOf(c, where, (v, w) => listOf(v, w, (r, wr) => ring(r, wr, budget))) };
 		default: {
 			if (!allowCollection)
-				throw new GeometryError('bad-geometry', `${where}：不支持嵌套的几何集合。`, `${where}: nested GeometryCollections are not supported.`);
+				throw new GeometryError(
+					'bad-geometry',
+					`${where}：不支持嵌套的几何集合。`,
+					`${where}: nested GeometryCollections are not supported.`
+				);
 			return {
 				type: 'GeometryCollection',
 				geometries: listOf(g.geometries, where, (v, w) => geometry(v, w, budget, false))
@@ -284,7 +293,11 @@ function validateFeatures(list: unknown[], options: ImportOptions, format: 'geoj
 	const warnings: ImportMessage[] = [];
 	if (withoutGeometry > 0)
 		warnings.push(
-			message('dropped-features', `${withoutGeometry} 个要素没有几何，已略过。`, `${withoutGeometry} feature(s) without geometry were skipped.`)
+			message(
+				'dropped-features',
+				`${withoutGeometry} 个要素没有几何，已略过。`,
+				`${withoutGeometry} feature(s) without geometry were skipped.`
+			)
 		);
 	if (droppedKeys.size > 0) {
 		const keys = [...droppedKeys].join(', ');
@@ -386,7 +399,11 @@ function hasParserError(doc: XmlDocLike, parser: DOMParserLike): boolean {
 function readKML(text: string, options: ImportOptions): ImportResult {
 	// KML never needs a DTD; refusing one rules out entity-expansion bombs and external entities in any parser.
 	if (/<!DOCTYPE|<!ENTITY/i.test(text))
-		return refuse('xml-dtd', '不接受带 DOCTYPE 或实体声明的 XML 文件。', 'XML files with a DOCTYPE or entity declarations are not accepted.');
+		return refuse(
+			'xml-dtd',
+			'不接受带 DOCTYPE 或实体声明的 XML 文件。',
+			'XML files with a DOCTYPE or entity declarations are not accepted.'
+		);
 	if (!options.domParser) return refuse('no-xml-parser', '此环境无法读取 KML。', 'KML cannot be read here (no XML parser).');
 	let doc: XmlDocLike;
 	try {
@@ -431,7 +448,11 @@ export function importFile(name: string, text: string, options: ImportOptions = 
 			return refuse('too-large', `文件超过 ${formatMb(maxBytes)} 的上限。`, `The file is larger than the ${formatMb(maxBytes)} limit.`);
 		const body = text.replace(/^\uFEFF/, '');
 		if (body.trim().length === 0) return refuse('empty', '文件为空。', 'The file is empty.');
-		const ext = String(name ?? '').toLowerCase().split('.').pop() ?? '';
+		const ext =
+			String(name ?? '')
+				.toLowerCase()
+				.split('.')
+				.pop() ?? '';
 		if (body.startsWith('PK\u0003\u0004')) return refuse('archive', ...ARCHIVE_AS_TEXT);
 		const first = body.trimStart()[0];
 		if (ext === 'kml' || (ext !== 'json' && ext !== 'geojson' && first === '<')) return readKML(body, options);
@@ -445,12 +466,23 @@ export function importFile(name: string, text: string, options: ImportOptions = 
 }
 
 /** A file's bytes decoded to text, or why they could not be. */
-export type DecodeResult =
-	| { ok: true; text: string; encoding: string; detected: boolean }
-	| { ok: false; error: ImportMessage };
+export type DecodeResult = { ok: true; text: string; encoding: string; detected: boolean } | { ok: false; error: ImportMessage };
 
 /** Labels a file may declare that name the Chinese national encodings, all read by the GB18030 decoder. */
-const GB_LABELS = new Set(['gbk', 'gb2312', 'gb_2312', 'gb_2312-80', 'gb18030', 'x-gbk', 'cp936', 'ms936', 'windows-936', 'csgb2312', 'chinese', 'iso-ir-58']);
+const GB_LABELS = new Set([
+	'gbk',
+	'gb2312',
+	'gb_2312',
+	'gb_2312-80',
+	'gb18030',
+	'x-gbk',
+	'cp936',
+	'ms936',
+	'windows-936',
+	'csgb2312',
+	'chinese',
+	'iso-ir-58'
+]);
 
 function decoderFor(label: string): TextDecoder | null {
 	const name = GB_LABELS.has(label) ? 'gb18030' : label;
@@ -492,14 +524,24 @@ export function decodeFileBytes(bytes: Uint8Array): DecodeResult {
 	if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
 		const text = decode('utf-8', 3);
 		return text === null
-			? { ok: false, error: message('encoding', '文件标明为 UTF-8，但内容不是有效的 UTF-8。', 'The file is marked UTF-8 but is not valid UTF-8.') }
+			? {
+					ok: false,
+					error: message('encoding', '文件标明为 UTF-8，但内容不是有效的 UTF-8。', 'The file is marked UTF-8 but is not valid UTF-8.')
+				}
 			: { ok: true, text, encoding: 'utf-8', detected: false };
 	}
 	if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
 		const label = bytes[0] === 0xff ? 'utf-16le' : 'utf-16be';
 		const text = decode(label, 2);
 		return text === null
-			? { ok: false, error: message('encoding', '文件标明为 UTF-16，但内容无法按 UTF-16 读取。', 'The file is marked UTF-16 but cannot be read as UTF-16.') }
+			? {
+					ok: false,
+					error: message(
+						'encoding',
+						'文件标明为 UTF-16，但内容无法按 UTF-16 读取。',
+						'The file is marked UTF-16 but cannot be read as UTF-16.'
+					)
+				}
 			: { ok: true, text, encoding: label, detected: false };
 	}
 	const declared = declaredEncoding(bytes);
@@ -508,13 +550,21 @@ export function decodeFileBytes(bytes: Uint8Array): DecodeResult {
 		if (!decoderFor(declared))
 			return {
 				ok: false,
-				error: message('encoding', `文件声明的编码“${shown}”无法识别。请另存为 UTF-8。`, `The file declares the encoding "${shown}", which cannot be read. Save it as UTF-8.`)
+				error: message(
+					'encoding',
+					`文件声明的编码“${shown}”无法识别。请另存为 UTF-8。`,
+					`The file declares the encoding "${shown}", which cannot be read. Save it as UTF-8.`
+				)
 			};
 		const text = decode(declared);
 		if (text === null)
 			return {
 				ok: false,
-				error: message('encoding', `文件声明为 ${shown} 编码，但内容与之不符。请另存为 UTF-8。`, `The file declares ${shown} but its content does not match. Save it as UTF-8.`)
+				error: message(
+					'encoding',
+					`文件声明为 ${shown} 编码，但内容与之不符。请另存为 UTF-8。`,
+					`The file declares ${shown} but its content does not match. Save it as UTF-8.`
+				)
 			};
 		return { ok: true, text, encoding: GB_LABELS.has(declared) ? 'gb18030' : declared, detected: false };
 	}
@@ -556,7 +606,12 @@ export function importBytes(name: string, bytes: Uint8Array, options: ImportOpti
 		// A KMZ (whatever its name says): its KML is read, within the same limits, as a KML file.
 		const inner = kmlOfKmz(bytes, maxBytes);
 		if (!inner.ok) return inner;
-		if (isZip(inner.bytes)) return refuse('archive', '压缩包中的 KML 文件本身又是压缩包，无法读取。', 'The KML file inside the archive is itself an archive and cannot be read.');
+		if (isZip(inner.bytes))
+			return refuse(
+				'archive',
+				'压缩包中的 KML 文件本身又是压缩包，无法读取。',
+				'The KML file inside the archive is itself an archive and cannot be read.'
+			);
 		const r = importBytes(`${String(name ?? '').replace(/\.km[lz]$/i, '')}.kml`, inner.bytes, options);
 		return r.ok ? { ...r, format: 'kmz' } : r;
 	}
@@ -609,19 +664,31 @@ function kmlOfKmz(bytes: Uint8Array, maxBytes: number): { ok: true; bytes: Uint8
 		const detail = e instanceof Error ? e.message.slice(0, 80) : '';
 		return {
 			ok: false,
-			error: message('archive', '文件是 KMZ（ZIP）压缩包，但已损坏，无法解压。', `The file is a KMZ (ZIP) archive but is damaged and cannot be unpacked${detail ? ` (${detail})` : ''}.`)
+			error: message(
+				'archive',
+				'文件是 KMZ（ZIP）压缩包，但已损坏，无法解压。',
+				`The file is a KMZ (ZIP) archive but is damaged and cannot be unpacked${detail ? ` (${detail})` : ''}.`
+			)
 		};
 	}
 	if (tooLarge)
 		return {
 			ok: false,
-			error: message('archive', `KMZ 压缩包中的 KML 文件解压后超过 ${formatMb(maxBytes)} 的上限。`, `The KML file in this KMZ archive is larger than the ${formatMb(maxBytes)} limit once unpacked.`)
+			error: message(
+				'archive',
+				`KMZ 压缩包中的 KML 文件解压后超过 ${formatMb(maxBytes)} 的上限。`,
+				`The KML file in this KMZ archive is larger than the ${formatMb(maxBytes)} limit once unpacked.`
+			)
 		};
 	const kml = chosen === null ? undefined : files[chosen];
 	if (!kml)
 		return {
 			ok: false,
-			error: message('archive', '文件是 ZIP 压缩包，但其中没有 KML 文件，不是 KMZ。', 'The file is a ZIP archive with no KML file inside, so it is not a KMZ.')
+			error: message(
+				'archive',
+				'文件是 ZIP 压缩包，但其中没有 KML 文件，不是 KMZ。',
+				'The file is a ZIP archive with no KML file inside, so it is not a KMZ.'
+			)
 		};
 	return { ok: true, bytes: kml };
 }

@@ -20,6 +20,9 @@ export function withProfile(collection: FeatureCollection, profile: ElevationPro
 	if (i < 0) return collection;
 	const features = [...collection.features];
 	const f = features[i];
-	features[i] = { ...f, properties: { ...f.properties, elevation_profile: profileSummary(profile), elevation_series: profileSeries(profile) } };
+	features[i] = {
+		...f,
+		properties: { ...f.properties, elevation_profile: profileSummary(profile), elevation_series: profileSeries(profile) }
+	};
 	return { ...collection, features };
 }

@@ -1,10 +1,5 @@
 import type { FeatureCollection, Geometry, Point } from 'geojson';
-import type {
-	ExpressionSpecification,
-	LayerSpecification,
-	SourceSpecification,
-	StyleSpecification
-} from 'maplibre-gl';
+import type { ExpressionSpecification, LayerSpecification, SourceSpecification, StyleSpecification } from 'maplibre-gl';
 import { lightTheme, type Theme } from './theme';
 import { airportsToGeoJSON, placesToGeoJSON, type GeoBundle } from '../geo/load';
 import { basemapAssets, type BasemapAssets } from './assets';
@@ -42,10 +37,7 @@ export const FOCUS_UNIT_ID = 'qianjiang';
  * @returns sources keyed by id
  * @example basemapSources(data, assets)['basemap-units'].type // 'geojson'
  */
-export function basemapSources(
-	data: BasemapData,
-	assets: BasemapAssets
-): Record<string, SourceSpecification> {
+export function basemapSources(data: BasemapData, assets: BasemapAssets): Record<string, SourceSpecification> {
 	return {
 		[BASEMAP_SOURCES.units]: { type: 'geojson', data: data.units, promoteId: 'id' },
 		[BASEMAP_SOURCES.provinces]: { type: 'geojson', data: data.provinces },
@@ -130,14 +122,7 @@ export function basemapLayers(theme: Theme, lang: Lang): LayerSpecification[] {
 			type: 'fill',
 			source: s.units,
 			paint: {
-				'fill-color': [
-					'case',
-					isFocus,
-					theme.focusDistrict,
-					inChongqing,
-					theme.land,
-					theme.landOutside
-				]
+				'fill-color': ['case', isFocus, theme.focusDistrict, inChongqing, theme.land, theme.landOutside]
 			}
 		},
 		{
@@ -145,7 +130,15 @@ export function basemapLayers(theme: Theme, lang: Lang): LayerSpecification[] {
 			type: 'hillshade',
 			source: s.terrain,
 			paint: {
-				'hillshade-exaggeration': ['interpolate', ['linear'], ['zoom'], 5, theme.hillshadeExaggeration[0], 10, theme.hillshadeExaggeration[1]],
+				'hillshade-exaggeration': [
+					'interpolate',
+					['linear'],
+					['zoom'],
+					5,
+					theme.hillshadeExaggeration[0],
+					10,
+					theme.hillshadeExaggeration[1]
+				],
 				'hillshade-shadow-color': theme.hillshadeShadow,
 				'hillshade-highlight-color': theme.hillshadeHighlight,
 				'hillshade-accent-color': theme.hillshadeAccent,
@@ -167,15 +160,7 @@ export function basemapLayers(theme: Theme, lang: Lang): LayerSpecification[] {
 			layout: { 'line-join': 'round', 'line-cap': 'round' },
 			paint: {
 				'line-color': theme.waterLine,
-				'line-width': [
-					'interpolate',
-					['linear'],
-					['zoom'],
-					5,
-					['case', ['has', 'zh'], 1.1, 0.5],
-					10,
-					['case', ['has', 'zh'], 2.6, 1.2]
-				]
+				'line-width': ['interpolate', ['linear'], ['zoom'], 5, ['case', ['has', 'zh'], 1.1, 0.5], 10, ['case', ['has', 'zh'], 2.6, 1.2]]
 			}
 		},
 		{
@@ -289,12 +274,7 @@ export function basemapLayers(theme: Theme, lang: Lang): LayerSpecification[] {
 			id: 'basemap-place-dot',
 			type: 'circle',
 			source: s.places,
-			filter: [
-				'any',
-				['<=', ['get', 'rank'], 2],
-				['all', ['==', ['get', 'rank'], 3], ['>=', ['zoom'], 6.5]],
-				['>=', ['zoom'], 9]
-			],
+			filter: ['any', ['<=', ['get', 'rank'], 2], ['all', ['==', ['get', 'rank'], 3], ['>=', ['zoom'], 6.5]], ['>=', ['zoom'], 9]],
 			paint: {
 				'circle-radius': [
 					'interpolate',
@@ -346,12 +326,7 @@ export function basemapLayers(theme: Theme, lang: Lang): LayerSpecification[] {
  * @returns a MapLibre style with no glyph server and no remote URL
  * @example buildBasemapStyle(lightTheme, 'zh', data, assets).layers.length
  */
-export function buildBasemapStyle(
-	theme: Theme,
-	lang: Lang,
-	data: BasemapData,
-	assets: BasemapAssets
-): StyleSpecification {
+export function buildBasemapStyle(theme: Theme, lang: Lang, data: BasemapData, assets: BasemapAssets): StyleSpecification {
 	return {
 		version: 8,
 		name: 'Wuling Atlas basemap',
@@ -371,12 +346,7 @@ export function buildBasemapStyle(
  * @returns a complete style
  * @example styleForBundle(bundle, 'zh', location.origin + base)
  */
-export function styleForBundle(
-	bundle: GeoBundle,
-	lang: Lang,
-	origin: string,
-	theme: Theme = lightTheme
-): StyleSpecification {
+export function styleForBundle(bundle: GeoBundle, lang: Lang, origin: string, theme: Theme = lightTheme): StyleSpecification {
 	return buildBasemapStyle(
 		theme,
 		lang,

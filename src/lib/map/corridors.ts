@@ -140,7 +140,15 @@ const imported: ExpressionSpecification = ['boolean', ['get', 'imported'], false
 const isPoint: ExpressionSpecification = ['match', ['geometry-type'], ['Point', 'MultiPoint'], true, false];
 const isArea: ExpressionSpecification = ['match', ['geometry-type'], ['Polygon', 'MultiPolygon'], true, false];
 
-function label(id: string, source: string, theme: Theme, lang: Lang, filter: ExpressionSpecification, textColor: ExpressionSpecification | string, placement: 'line' | 'point'): LayerSpecification {
+function label(
+	id: string,
+	source: string,
+	theme: Theme,
+	lang: Lang,
+	filter: ExpressionSpecification,
+	textColor: ExpressionSpecification | string,
+	placement: 'line' | 'point'
+): LayerSpecification {
 	return {
 		id,
 		type: 'symbol',
@@ -152,7 +160,9 @@ function label(id: string, source: string, theme: Theme, lang: Lang, filter: Exp
 			'text-field': labelField(lang, 'label_zh', 'label_en'),
 			'text-font': [theme.fontRegular],
 			'text-size': 12,
-			...(placement === 'line' ? { 'symbol-spacing': 320 } : { 'text-anchor': 'top' as const, 'text-offset': [0, 0.7] as [number, number] }),
+			...(placement === 'line'
+				? { 'symbol-spacing': 320 }
+				: { 'text-anchor': 'top' as const, 'text-offset': [0, 0.7] as [number, number] }),
 			'text-optional': true
 		},
 		paint: { 'text-color': textColor, 'text-halo-color': theme.labelHalo, 'text-halo-width': 1.6 }

@@ -12,9 +12,7 @@ export type Lang = 'zh' | 'en';
  * @example labelField('en') // ['coalesce', ['get', 'en'], ['get', 'zh']]
  */
 export function labelField(lang: Lang, zhKey = 'zh', enKey = 'en'): ExpressionSpecification {
-	return lang === 'zh'
-		? ['coalesce', ['get', zhKey], ['get', enKey]]
-		: ['coalesce', ['get', enKey], ['get', zhKey]];
+	return lang === 'zh' ? ['coalesce', ['get', zhKey], ['get', enKey]] : ['coalesce', ['get', enKey], ['get', zhKey]];
 }
 
 /** Layer metadata key marking a label layer and the property names it reads. */

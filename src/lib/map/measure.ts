@@ -67,7 +67,11 @@ export function measureData(shape: MeasuredShape): FeatureCollection<Geometry> {
 		features.push({ type: 'Feature', properties: { role: 'preview' }, geometry: { type: 'LineString', coordinates: band } });
 	}
 	points.forEach((p, i) =>
-		features.push({ type: 'Feature', properties: { role: 'vertex', index: i, first: i === 0 }, geometry: { type: 'Point', coordinates: p } })
+		features.push({
+			type: 'Feature',
+			properties: { role: 'vertex', index: i, first: i === 0 },
+			geometry: { type: 'Point', coordinates: p }
+		})
 	);
 	segmentsKm.forEach((km, i) => {
 		if (points[i + 1]) features.push(label(midpoint(points[i], points[i + 1]), km));

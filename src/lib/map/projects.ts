@@ -81,15 +81,14 @@ export function yearViewKeys(projects: FeatureCollection<Geometry>, view: string
  * @example drawnInView(cat.mapData, '2020').features.length
  */
 export function drawnInView<G extends Geometry>(projects: FeatureCollection<G>, view: string): FeatureCollection<G> {
-	return { type: 'FeatureCollection', features: projects.features.filter((f) => f.properties?.view === undefined || f.properties?.view === view) };
+	return {
+		type: 'FeatureCollection',
+		features: projects.features.filter((f) => f.properties?.view === undefined || f.properties?.view === view)
+	};
 }
 
 /** Untagged labels always show; a label tagged with a year view shows only in that view. */
-const inYearView: ExpressionSpecification = [
-	'any',
-	['!', ['has', 'view']],
-	['==', ['get', 'view'], ['global-state', PROJECT_YEAR_STATE]]
-];
+const inYearView: ExpressionSpecification = ['any', ['!', ['has', 'view']], ['==', ['get', 'view'], ['global-state', PROJECT_YEAR_STATE]]];
 
 /** Untagged features always draw; a tagged one draws when its `shown` state is set. */
 const shown: ExpressionSpecification = ['any', ['!', ['has', 'view']], ['boolean', ['feature-state', SHOWN_STATE], false]];
@@ -240,7 +239,10 @@ export function projectSources(
 export function keyed(fc: FeatureCollection<Geometry>): FeatureCollection<Geometry> {
 	return {
 		type: 'FeatureCollection',
-		features: fc.features.map((f) => ({ ...f, properties: { ...f.properties, [STATE_KEY]: stateKey(f.properties?.view, f.properties?.id) } }))
+		features: fc.features.map((f) => ({
+			...f,
+			properties: { ...f.properties, [STATE_KEY]: stateKey(f.properties?.view, f.properties?.id) }
+		}))
 	};
 }
 
@@ -251,7 +253,10 @@ export function keyed(fc: FeatureCollection<Geometry>): FeatureCollection<Geomet
  * @example projectLabelData(projectSourceData(fc)).features.every((f) => f.properties?.role !== 'hub')
  */
 export function projectLabelData(sourceData: FeatureCollection<Geometry>): FeatureCollection<Geometry> {
-	return { type: 'FeatureCollection', features: sourceData.features.filter((f) => f.properties?.role === 'line' || f.properties?.role === 'point') };
+	return {
+		type: 'FeatureCollection',
+		features: sourceData.features.filter((f) => f.properties?.role === 'line' || f.properties?.role === 'point')
+	};
 }
 
 /**
@@ -282,12 +287,7 @@ export function projectSourceData(projects: FeatureCollection<Geometry>): Featur
 	return { type: 'FeatureCollection', features };
 }
 
-function phaseLine(
-	id: string,
-	theme: Theme,
-	phases: string[],
-	dash: number[] | null
-): LayerSpecification {
+function phaseLine(id: string, theme: Theme, phases: string[], dash: number[] | null): LayerSpecification {
 	return {
 		id,
 		type: 'line',

@@ -251,7 +251,13 @@ export function routeFeatures(
 		if (!pa || !pb || a === b) return;
 		features.push({
 			type: 'Feature',
-			geometry: { type: 'LineString', coordinates: [[pa.lon, pa.lat], [pb.lon, pb.lat]] },
+			geometry: {
+				type: 'LineString',
+				coordinates: [
+					[pa.lon, pa.lat],
+					[pb.lon, pb.lat]
+				]
+			},
 			properties: { kind, leg }
 		});
 	};
@@ -275,10 +281,7 @@ export function routeFeatures(
  * @example
  * travelSources(points, lines)['travel-places'].type // 'geojson'
  */
-export function travelSources(
-	places: FeatureCollection<Point>,
-	route: FeatureCollection<LineString>
-): Record<string, SourceSpecification> {
+export function travelSources(places: FeatureCollection<Point>, route: FeatureCollection<LineString>): Record<string, SourceSpecification> {
 	return {
 		[TRAVEL_SOURCES.places]: { type: 'geojson', data: places, promoteId: 'id' },
 		[TRAVEL_SOURCES.route]: { type: 'geojson', data: route }
@@ -309,7 +312,8 @@ export function travelLayers(theme: Theme, lang: Lang, shown = true): LayerSpeci
 	const layers = travelLayerSpecs(theme, lang);
 	const opacity = travelOpacity(shown);
 	return layers.map((layer) => {
-		if (layer.id === TRAVEL_LAYERS.label) return { ...layer, layout: { ...layer.layout, visibility: travelLabelVisibility(shown) } } as LayerSpecification;
+		if (layer.id === TRAVEL_LAYERS.label)
+			return { ...layer, layout: { ...layer.layout, visibility: travelLabelVisibility(shown) } } as LayerSpecification;
 		const paint: Record<string, unknown> = { ...(layer as { paint?: object }).paint };
 		for (const [k, v] of Object.entries(opacity[layer.id] ?? {})) {
 			paint[k] = v;

@@ -9,7 +9,14 @@ import { buildNetwork } from '../analysis/network/build';
 import { route } from '../analysis/network/paths';
 import { checkPromises, type Verdict } from '../analysis/network/promises';
 import { LINK_TABLE } from '../analysis/network/links';
-import { SCENARIOS, type NetworkGraph, type NetworkPlace, type ScenarioId, type TimeSource, type TravelMode } from '../analysis/network/types';
+import {
+	SCENARIOS,
+	type NetworkGraph,
+	type NetworkPlace,
+	type ScenarioId,
+	type TimeSource,
+	type TravelMode
+} from '../analysis/network/types';
 import { DEFAULT_ASSUMPTIONS } from '../data/assumptions';
 import type { SceneFigure } from './scenes';
 
@@ -118,13 +125,7 @@ function basisOf(sources: TimeSource[]): 'timetable' | 'modelled' {
  * @returns one row per scenario, minutes rounded to whole minutes
  * @example travelFigure(cache, 'qianjiang', 'chongqing', 'rail', ['2020', '2025']).rows[1].minutes
  */
-export function travelFigure(
-	cache: NetworkCache,
-	from: string,
-	to: string,
-	mode: TravelMode,
-	scenarios: ScenarioId[]
-): TravelFigure {
+export function travelFigure(cache: NetworkCache, from: string, to: string, mode: TravelMode, scenarios: ScenarioId[]): TravelFigure {
 	const rows = scenarios.map((scenario): TravelRow => {
 		const r = route(cache.graph(scenario), from, to, mode);
 		if (!r) return { scenario, minutes: null, basis: null, lines: [] };
@@ -208,11 +209,7 @@ export const VERDICT_WORDS: Record<Verdict, Bilingual> = {
  * @returns the sentence, without the destination's name
  * @example promiseSentence({ label, minutes: 61, verdict: 'within-margin' }, 60, 'en') // 'modelled 61 min, target 60 min: close'
  */
-export function promiseSentence(
-	dest: { minutes: number | null; verdict: Verdict },
-	targetMin: number,
-	lang: 'zh' | 'en'
-): string {
+export function promiseSentence(dest: { minutes: number | null; verdict: Verdict }, targetMin: number, lang: 'zh' | 'en'): string {
 	const words = VERDICT_WORDS[dest.verdict][lang];
 	if (dest.minutes === null)
 		return lang === 'zh' ? `模型中没有路线，目标 ${targetMin} 分钟` : `no route in the model, target ${targetMin} min`;

@@ -59,5 +59,7 @@ export function figureSources(
  * @example handoutHeading(0, 7, 'en') // 'Wuling Atlas · presentation handout · page 1 of 7'
  */
 export function handoutHeading(index: number, count: number, lang: 'zh' | 'en'): string {
-	return lang === 'zh' ? `武陵图志 · 演示讲义 · 第 ${index + 1} 页，共 ${count} 页` : `Wuling Atlas · presentation handout · page ${index + 1} of ${count}`;
+	return lang === 'zh'
+		? `武陵图志 · 演示讲义 · 第 ${index + 1} 页，共 ${count} 页`
+		: `Wuling Atlas · presentation handout · page ${index + 1} of ${count}`;
 }

@@ -67,7 +67,11 @@ const round = (x: number, digits: number) => Number(x.toFixed(digits));
 
 /** Keeps a typed text readable and short: no control or invisible characters, spaces collapsed. */
 export function cleanText(value: string, max: number): string {
-	return stripInvisible(value).replace(/[\u0000-\u001f\u007f]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, max);
+	return stripInvisible(value)
+		.replace(/[\u0000-\u001f\u007f]+/g, ' ')
+		.replace(/\s+/g, ' ')
+		.trim()
+		.slice(0, max);
 }
 
 /**
@@ -160,37 +164,64 @@ function readScene(v: unknown, n: number, known: ReadonlySet<string> | null): Sc
 	const c = s.camera;
 	if (!isObject(c)) fail(`${where.zh}缺少镜头（“camera”字段）`, `${where.en} has no camera (the field "camera")`);
 	const cam = c as Record<string, unknown>;
-	if (!Array.isArray(cam.center) || cam.center.length !== 2) fail(`${where.zh}的镜头中心（“camera.center”字段）应为 [经度, 纬度]`, `${where.en}: the field "camera.center" must be [lon, lat]`);
+	if (!Array.isArray(cam.center) || cam.center.length !== 2)
+		fail(`${where.zh}的镜头中心（“camera.center”字段）应为 [经度, 纬度]`, `${where.en}: the field "camera.center" must be [lon, lat]`);
 	const [bw, bs, be, bn] = PRESENT_BOUNDS;
 	const center: [number, number] = [
-		num((cam.center as unknown[])[0], bw, be, { zh: `${where.zh}“camera.center”字段的经度`, en: `${where.en}: in the field "camera.center", the longitude` }),
-		num((cam.center as unknown[])[1], bs, bn, { zh: `${where.zh}“camera.center”字段的纬度`, en: `${where.en}: in the field "camera.center", the latitude` })
+		num((cam.center as unknown[])[0], bw, be, {
+			zh: `${where.zh}“camera.center”字段的经度`,
+			en: `${where.en}: in the field "camera.center", the longitude`
+		}),
+		num((cam.center as unknown[])[1], bs, bn, {
+			zh: `${where.zh}“camera.center”字段的纬度`,
+			en: `${where.en}: in the field "camera.center", the latitude`
+		})
 	];
 	let frame: [number, number, number, number] | undefined;
 	if (cam.frame !== undefined) {
-		if (!Array.isArray(cam.frame) || cam.frame.length !== 4) fail(`${where.zh}的范围（“camera.frame”字段）应为 [西, 南, 东, 北]`, `${where.en}: the field "camera.frame" must be [west, south, east, north]`);
+		if (!Array.isArray(cam.frame) || cam.frame.length !== 4)
+			fail(
+				`${where.zh}的范围（“camera.frame”字段）应为 [西, 南, 东, 北]`,
+				`${where.en}: the field "camera.frame" must be [west, south, east, north]`
+			);
 		const f = cam.frame as unknown[];
 		const fw = { zh: `${where.zh}的范围（“camera.frame”字段）`, en: `${where.en}: the frame (field "camera.frame")` };
 		frame = [num(f[0], bw, be, fw), num(f[1], bs, bn, fw), num(f[2], bw, be, fw), num(f[3], bs, bn, fw)];
-		if (!(frame[0] < frame[2] && frame[1] < frame[3])) fail(`${where.zh}的范围（“camera.frame”字段）西大于东或南大于北`, `${where.en}: in the field "camera.frame", west is not west of east, or south not south of north`);
+		if (!(frame[0] < frame[2] && frame[1] < frame[3]))
+			fail(
+				`${where.zh}的范围（“camera.frame”字段）西大于东或南大于北`,
+				`${where.en}: in the field "camera.frame", west is not west of east, or south not south of north`
+			);
 	}
 	const year = s.year === undefined ? 'now' : s.year;
-	if (!YEAR_VIEWS.includes(year as YearView)) fail(`${where.zh}的“year”字段应为 ${YEAR_VIEWS.join('、')} 之一`, `${where.en}: the field "year" must be one of ${YEAR_VIEWS.join(', ')}`);
+	if (!YEAR_VIEWS.includes(year as YearView))
+		fail(
+			`${where.zh}的“year”字段应为 ${YEAR_VIEWS.join('、')} 之一`,
+			`${where.en}: the field "year" must be one of ${YEAR_VIEWS.join(', ')}`
+		);
 	let groups: Scene['groups'] = 'all';
 	if (s.groups !== undefined && s.groups !== 'all') {
 		if (!Array.isArray(s.groups) || !s.groups.every((g) => KIND_GROUPS.includes(g as KindGroup)))
-			fail(`${where.zh}的“groups”字段应为 "all" 或 ${KIND_GROUPS.join('、')} 中的类别`, `${where.en}: the field "groups" must be "all" or a list of ${KIND_GROUPS.join(', ')}`);
+			fail(
+				`${where.zh}的“groups”字段应为 "all" 或 ${KIND_GROUPS.join('、')} 中的类别`,
+				`${where.en}: the field "groups" must be "all" or a list of ${KIND_GROUPS.join(', ')}`
+			);
 		groups = [...new Set(s.groups as KindGroup[])];
 	}
 	let phases: Phase[] = [];
 	if (s.phases !== undefined) {
-		if (!Array.isArray(s.phases) || !s.phases.every((p) => PHASES.includes(p as Phase))) fail(`${where.zh}的“phases”字段应为 ${PHASES.join('、')} 中的进展`, `${where.en}: the field "phases" must be a list of ${PHASES.join(', ')}`);
+		if (!Array.isArray(s.phases) || !s.phases.every((p) => PHASES.includes(p as Phase)))
+			fail(
+				`${where.zh}的“phases”字段应为 ${PHASES.join('、')} 中的进展`,
+				`${where.en}: the field "phases" must be a list of ${PHASES.join(', ')}`
+			);
 		phases = [...new Set(s.phases as Phase[])];
 	}
 	const hide: Scene['hide'] = [];
 	const highlight = idList(s.highlight, where, 'highlight').filter((x) => !known || known.has(x));
 	const only = idList(s.only, where, 'only').filter((x) => !known || known.has(x));
-	if (!Array.isArray(s.lines) || s.lines.length > 3) fail(`${where.zh}的“lines”字段应为最多三行文字`, `${where.en}: the field "lines" must be a list of at most three lines`);
+	if (!Array.isArray(s.lines) || s.lines.length > 3)
+		fail(`${where.zh}的“lines”字段应为最多三行文字`, `${where.en}: the field "lines" must be a list of at most three lines`);
 	const lines = (s.lines as unknown[]).map((l, i) =>
 		text(l, MAX_LINE_CHARS, { zh: `${where.zh}的“lines”字段第 ${i + 1} 行`, en: `${where.en}: the field "lines", line ${i + 1}` })
 	);
@@ -199,8 +230,14 @@ function readScene(v: unknown, n: number, known: ReadonlySet<string> | null): Sc
 		camera: {
 			center,
 			zoom: num(cam.zoom, 4.5, PRESENT_MAX_ZOOM, { zh: `${where.zh}的“camera.zoom”字段`, en: `${where.en}: the field "camera.zoom"` }),
-			bearing: cam.bearing === undefined ? 0 : num(cam.bearing, -180, 180, { zh: `${where.zh}的“camera.bearing”字段`, en: `${where.en}: the field "camera.bearing"` }),
-			pitch: cam.pitch === undefined ? 0 : num(cam.pitch, 0, 60, { zh: `${where.zh}的“camera.pitch”字段`, en: `${where.en}: the field "camera.pitch"` }),
+			bearing:
+				cam.bearing === undefined
+					? 0
+					: num(cam.bearing, -180, 180, { zh: `${where.zh}的“camera.bearing”字段`, en: `${where.en}: the field "camera.bearing"` }),
+			pitch:
+				cam.pitch === undefined
+					? 0
+					: num(cam.pitch, 0, 60, { zh: `${where.zh}的“camera.pitch”字段`, en: `${where.en}: the field "camera.pitch"` }),
 			...(frame ? { frame } : {})
 		},
 		groups,
@@ -224,7 +261,11 @@ function readScene(v: unknown, n: number, known: ReadonlySet<string> | null): Sc
  * @example parseStory(storyToJson(scenes), null).ok // true
  */
 export function parseStory(raw: string, known: ReadonlySet<string> | null = null): StoryResult {
-	if (raw.length > STORY_MAX_BYTES) return refuse(`故事文件超过 ${STORY_MAX_BYTES / 1024} KB 的上限。`, `The story file is larger than the ${STORY_MAX_BYTES / 1024} KB limit.`);
+	if (raw.length > STORY_MAX_BYTES)
+		return refuse(
+			`故事文件超过 ${STORY_MAX_BYTES / 1024} KB 的上限。`,
+			`The story file is larger than the ${STORY_MAX_BYTES / 1024} KB limit.`
+		);
 	let data: unknown;
 	try {
 		data = JSON.parse(raw.replace(/^\ufeff/, ''));
@@ -234,10 +275,16 @@ export function parseStory(raw: string, known: ReadonlySet<string> | null = null
 	if (!isObject(data) || data.format !== STORY_FORMAT)
 		return refuse('这不是武陵图志的演示故事文件。', 'This is not a Wuling Atlas story file.');
 	if (data.version !== STORY_VERSION)
-		return refuse(`不支持第 ${String(data.version).slice(0, 10)} 版故事文件。`, `Story file version ${String(data.version).slice(0, 10)} is not supported.`);
+		return refuse(
+			`不支持第 ${String(data.version).slice(0, 10)} 版故事文件。`,
+			`Story file version ${String(data.version).slice(0, 10)} is not supported.`
+		);
 	if (!Array.isArray(data.scenes) || data.scenes.length === 0) return refuse('故事中没有场景。', 'The story has no scene.');
 	if (data.scenes.length > MAX_STORY_SCENES)
-		return refuse(`故事最多 ${MAX_STORY_SCENES} 场，此文件有 ${data.scenes.length} 场。`, `A story has at most ${MAX_STORY_SCENES} scenes; this one has ${data.scenes.length}.`);
+		return refuse(
+			`故事最多 ${MAX_STORY_SCENES} 场，此文件有 ${data.scenes.length} 场。`,
+			`A story has at most ${MAX_STORY_SCENES} scenes; this one has ${data.scenes.length}.`
+		);
 	try {
 		const scenes = data.scenes.map((s, i) => readScene(s, i + 1, known));
 		// Scene ids are anchors: keep them unique.

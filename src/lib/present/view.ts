@@ -3,13 +3,7 @@
  * scene. No DOM, no renderer: they run in node tests as in the browser.
  */
 import type { FeatureCollection, Geometry, Polygon } from 'geojson';
-import {
-	countVisible,
-	mapFeatures,
-	uncertaintyCircles,
-	visibleEntries,
-	type IndexEntry
-} from '../catalogue/view';
+import { countVisible, mapFeatures, uncertaintyCircles, visibleEntries, type IndexEntry } from '../catalogue/view';
 import type { Phase } from '../catalogue/phase';
 import type { LayerGroup, Scene } from './scenes';
 
@@ -101,11 +95,7 @@ export function sceneFromParam(value: string | null, count: number): number {
 }
 
 /** What a key press asks the presenter to do. */
-export type PresentAction =
-	| { type: 'go'; index: number }
-	| { type: 'exit' }
-	| { type: 'lang' }
-	| { type: 'fullscreen' };
+export type PresentAction = { type: 'go'; index: number } | { type: 'exit' } | { type: 'lang' } | { type: 'fullscreen' };
 
 /**
  * Maps a key press to a presenter action: arrows, Space, PageUp/PageDown (clickers), Home/End and
@@ -206,8 +196,7 @@ export function framePadding(
 	wide: boolean
 ): { top: number; right: number; bottom: number; left: number } {
 	const m = PRESENT_MARGIN_PX;
-	if (viewport.width <= PRESENT_NARROW_PX)
-		return { top: 48, right: m, bottom: Math.round(viewport.height * 0.5), left: m };
+	if (viewport.width <= PRESENT_NARROW_PX) return { top: 48, right: m, bottom: Math.round(viewport.height * 0.5), left: m };
 	// The right-hand column is the legend's: a scene's subject is framed clear of it.
 	return {
 		top: m + 24,

@@ -45,10 +45,7 @@ function whenIdle(): Promise<void> {
  * @returns the registration, or null where service workers are unavailable or registration fails
  * @example registerServiceWorkerLater('/service-worker.js', 'wuling:map-drawn')
  */
-export async function registerServiceWorkerLater(
-	url: string,
-	waitForMark: string | null
-): Promise<ServiceWorkerRegistration | null> {
+export async function registerServiceWorkerLater(url: string, waitForMark: string | null): Promise<ServiceWorkerRegistration | null> {
 	if (!('serviceWorker' in navigator)) return null;
 	await (waitForMark ? afterMark(waitForMark) : afterLoad());
 	await whenIdle();

@@ -1,12 +1,5 @@
 import type { FeatureCollection, Geometry } from 'geojson';
-import {
-	countVisible,
-	mapFeatures,
-	uncertaintyCircles,
-	visibleEntries,
-	type IndexEntry,
-	type YearView
-} from '../catalogue/view';
+import { countVisible, mapFeatures, uncertaintyCircles, visibleEntries, type IndexEntry, type YearView } from '../catalogue/view';
 import type { KindGroup, Phase } from '../catalogue/phase';
 import type { PlanPeriod } from '../catalogue/types';
 import { buildSearchIndex, searchProjects } from '../catalogue/search';
@@ -18,12 +11,7 @@ import { yearViewChoices } from '../catalogue/years';
 const PERIODS: readonly PlanPeriod[] = ['2016-2020', '2021-2025', '2026-2030', 'long-term'];
 
 /** Reads a comma-separated list, keeping known values and reporting the others. */
-function readList<T extends string>(
-	params: URLSearchParams,
-	key: string,
-	allowed: readonly T[],
-	notice: ParamNotice
-): T[] {
+function readList<T extends string>(params: URLSearchParams, key: string, allowed: readonly T[], notice: ParamNotice): T[] {
 	const raw = params.get(key);
 	if (raw === null || raw === '') return [];
 	const out: T[] = [];
@@ -55,9 +43,7 @@ export class CatalogueState implements UrlStateful {
 	matches = $derived.by(() => {
 		const q = this.query.trim();
 		if (!q) return null;
-		return new Set(
-			searchProjects(this.searchIndex, q, { limit: this.entries.length }).map((h) => h.record.id)
-		);
+		return new Set(searchProjects(this.searchIndex, q, { limit: this.entries.length }).map((h) => h.record.id));
 	});
 
 	visible = $derived(

@@ -191,7 +191,14 @@ function base64UrlToUtf8(text: string): string | null {
  */
 export function cleanName(name: unknown): string {
 	if (typeof name !== 'string') return '';
-	return [...stripInvisible(name).replace(/[\u0000-\u001f\u007f]/g, ' ').replace(/\s+/g, ' ').trim()].slice(0, MAX_NAME_CHARS).join('');
+	return [
+		...stripInvisible(name)
+			.replace(/[\u0000-\u001f\u007f]/g, ' ')
+			.replace(/\s+/g, ' ')
+			.trim()
+	]
+		.slice(0, MAX_NAME_CHARS)
+		.join('');
 }
 
 function encodeOne(c: Corridor): string {
@@ -269,7 +276,8 @@ export function validateCorridor(raw: unknown): { ok: true; corridor: Corridor }
 	const colour = typeof r.colour === 'number' && Number.isInteger(r.colour) && r.colour >= 0 && r.colour < PALETTE_SIZE ? r.colour : 0;
 	const corridor: Corridor = { id: r.id, name: cleanName(r.name) || r.id, origin, colour, coords };
 	if (Array.isArray(r.via) && r.via.every((v) => typeof v === 'string')) corridor.via = (r.via as string[]).slice(0, 50);
-	if (typeof r.props === 'object' && r.props !== null && !Array.isArray(r.props)) corridor.props = cleanProps(r.props as Record<string, unknown>);
+	if (typeof r.props === 'object' && r.props !== null && !Array.isArray(r.props))
+		corridor.props = cleanProps(r.props as Record<string, unknown>);
 	return { ok: true, corridor };
 }
 
@@ -374,7 +382,10 @@ export function parseBufferKm(value: string): number | null {
 export function parseCompared(value: string, known: string[]): { ids: string[]; unknown: string[] } {
 	const ids: string[] = [];
 	const unknown: string[] = [];
-	for (const id of value.split(',').map((s) => s.trim()).filter(Boolean)) {
+	for (const id of value
+		.split(',')
+		.map((s) => s.trim())
+		.filter(Boolean)) {
 		if (!known.includes(id)) unknown.push(id.slice(0, 20));
 		else if (!ids.includes(id) && ids.length < MAX_COMPARED) ids.push(id);
 	}
@@ -420,14 +431,22 @@ export function parseStored(
 	try {
 		doc = JSON.parse(text);
 	} catch {
-		return { ok: false, problem: { zh: '本机保存的走廊数据已损坏，已忽略。', en: 'The corridors saved on this device are corrupted and were ignored.' } };
+		return {
+			ok: false,
+			problem: { zh: '本机保存的走廊数据已损坏，已忽略。', en: 'The corridors saved on this device are corrupted and were ignored.' }
+		};
 	}
 	const d = doc as Record<string, unknown> | null;
 	if (typeof d !== 'object' || d === null || Array.isArray(d))
-		return { ok: false, problem: { zh: '本机保存的走廊数据格式错误，已忽略。', en: 'The corridors saved on this device are malformed and were ignored.' } };
+		return {
+			ok: false,
+			problem: { zh: '本机保存的走廊数据格式错误，已忽略。', en: 'The corridors saved on this device are malformed and were ignored.' }
+		};
 	if (d.v === STORAGE_INDEX_VERSION) {
 		// The index names the corridors; each is read from its own key (a missing or corrupt one is dropped).
-		const ids = Array.isArray(d.ids) ? d.ids.filter((x): x is string => typeof x === 'string' && ID_PATTERN.test(x)).slice(0, MAX_CORRIDORS) : [];
+		const ids = Array.isArray(d.ids)
+			? d.ids.filter((x): x is string => typeof x === 'string' && ID_PATTERN.test(x)).slice(0, MAX_CORRIDORS)
+			: [];
 		d.corridors = ids.map((id) => {
 			try {
 				return JSON.parse(readCorridor(id) ?? 'null');
@@ -438,7 +457,10 @@ export function parseStored(
 	} else if (d.v !== STORAGE_VERSION)
 		return {
 			ok: false,
-			problem: { zh: '本机保存的走廊数据版本不符，已忽略。', en: 'The corridors saved on this device are from another version and were ignored.' }
+			problem: {
+				zh: '本机保存的走廊数据版本不符，已忽略。',
+				en: 'The corridors saved on this device are from another version and were ignored.'
+			}
 		};
 	const corridors: Corridor[] = [];
 	let dropped = 0;
@@ -452,7 +474,7 @@ export function parseStored(
 		seen.add(r.corridor.id);
 		corridors.push(r.corridor);
 	}
-	const bufferKm = typeof d.bufferKm === 'number' ? parseBufferKm(String(d.bufferKm)) ?? DEFAULT_BUFFER_KM : DEFAULT_BUFFER_KM;
+	const bufferKm = typeof d.bufferKm === 'number' ? (parseBufferKm(String(d.bufferKm)) ?? DEFAULT_BUFFER_KM) : DEFAULT_BUFFER_KM;
 	const compared = Array.isArray(d.compared) ? parseCompared(d.compared.filter((x) => typeof x === 'string').join(','), [...seen]).ids : [];
 	const selectedId = typeof d.selectedId === 'string' && seen.has(d.selectedId) ? d.selectedId : null;
 	return { ok: true, data: { corridors, bufferKm, compared, selectedId }, dropped };
@@ -468,7 +490,13 @@ export function parseStored(
  * parseStored(serializeStoredIndex(data), (id) => serializeStoredCorridor(byId[id])).ok; // true
  */
 export function serializeStoredIndex(data: StoredCorridors): string {
-	return JSON.stringify({ v: STORAGE_INDEX_VERSION, ids: data.corridors.map((c) => c.id), bufferKm: data.bufferKm, compared: data.compared, selectedId: data.selectedId });
+	return JSON.stringify({
+		v: STORAGE_INDEX_VERSION,
+		ids: data.corridors.map((c) => c.id),
+		bufferKm: data.bufferKm,
+		compared: data.compared,
+		selectedId: data.selectedId
+	});
 }
 
 /**
@@ -528,7 +556,12 @@ export function nextColour(corridors: Pick<Corridor, 'colour'>[]): number {
  * safeFileName('黔江/吉首 <test>', 'kml'); // '黔江_吉首-_test_.kml'
  */
 export function safeFileName(name: string, extension: string): string {
-	const base = [...stripInvisible(String(name)).replace(/[\\/:*?"<>|\u0000-\u001f\u007f]/g, '_').replace(/\s+/g, '-').replace(/^[.\-_]+/, '')]
+	const base = [
+		...stripInvisible(String(name))
+			.replace(/[\\/:*?"<>|\u0000-\u001f\u007f]/g, '_')
+			.replace(/\s+/g, '-')
+			.replace(/^[.\-_]+/, '')
+	]
 		.slice(0, MAX_FILE_NAME_CHARS)
 		.join('');
 	return `${/[^_\-.]/.test(base) ? base : 'corridor'}.${extension}`;

@@ -65,7 +65,9 @@ export function corridorLine(c: Corridor): Feature<LineString> {
 }
 
 function sameCorridor(a: Corridor, b: Corridor): boolean {
-	return a.name === b.name && a.coords.length === b.coords.length && a.coords.every((p, i) => p[0] === b.coords[i][0] && p[1] === b.coords[i][1]);
+	return (
+		a.name === b.name && a.coords.length === b.coords.length && a.coords.every((p, i) => p[0] === b.coords[i][0] && p[1] === b.coords[i][1])
+	);
 }
 
 function storage(): Storage | null {
@@ -253,7 +255,12 @@ export class CorridorsState implements UrlStateful {
 	 * @param importedTag - the word for "imported" in each language (map labels)
 	 * @returns the job; cancelling it stops the worker
 	 */
-	importForPage(name: string, bytes: Uint8Array, referencePoints: LonLat[], importedTag: { zh: string; en: string }): Job<Awaited<ReturnType<AnalysisTasks['importForPage']>>> {
+	importForPage(
+		name: string,
+		bytes: Uint8Array,
+		referencePoints: LonLat[],
+		importedTag: { zh: string; en: string }
+	): Job<Awaited<ReturnType<AnalysisTasks['importForPage']>>> {
 		const room = Math.max(0, MAX_CORRIDORS - this.corridors.length);
 		return this.#analysisWorker().run('importForPage', [name, bytes, referencePoints, room, importedTag], [bytes.buffer as ArrayBuffer]);
 	}
@@ -383,7 +390,12 @@ export class CorridorsState implements UrlStateful {
 				this.#written.set(changed.id, changed);
 				return true;
 			}
-			const index = serializeStoredIndex({ corridors: this.corridors, bufferKm: this.bufferKm, compared: this.compared, selectedId: this.selectedId });
+			const index = serializeStoredIndex({
+				corridors: this.corridors,
+				bufferKm: this.bufferKm,
+				compared: this.compared,
+				selectedId: this.selectedId
+			});
 			if (index !== this.#writtenIndex) {
 				store.setItem(STORAGE_KEY, index);
 				this.#writtenIndex = index;
@@ -421,7 +433,8 @@ export class CorridorsState implements UrlStateful {
 		if (this.#worker) this.#worker.run('setCorridorData', [{ places: inputs.places, units: inputs.units, projects: inputs.projects }]);
 		// Otherwise the worker starts, and receives the loaded data, when the page is idle rather than in the middle
 		// of the first import or the first corridor.
-		else if (typeof requestIdleCallback === 'function') requestIdleCallback(() => this.#disposed || this.#analysisWorker(), { timeout: 5000 });
+		else if (typeof requestIdleCallback === 'function')
+			requestIdleCallback(() => this.#disposed || this.#analysisWorker(), { timeout: 5000 });
 		this.#refresh();
 	}
 
@@ -430,7 +443,12 @@ export class CorridorsState implements UrlStateful {
 	}
 
 	/** Adds a corridor and selects it; returns it, or null when the list is full or the line too short. */
-	add(coords: LonLat[], origin: CorridorOrigin, name: string, extra: { via?: string[]; props?: Record<string, unknown> } = {}): Corridor | null {
+	add(
+		coords: LonLat[],
+		origin: CorridorOrigin,
+		name: string,
+		extra: { via?: string[]; props?: Record<string, unknown> } = {}
+	): Corridor | null {
 		if (this.corridors.length >= MAX_CORRIDORS) {
 			this.notices = [...this.notices, { zh: `最多保存 ${MAX_CORRIDORS} 条走廊。`, en: `At most ${MAX_CORRIDORS} corridors can be kept.` }];
 			return null;
@@ -441,7 +459,10 @@ export class CorridorsState implements UrlStateful {
 			// What is kept must survive a reload: the reader of saved corridors allows no more than this.
 			this.notices = [
 				...this.notices,
-				{ zh: `走廊顶点不能超过 ${CORRIDOR_MAX_VERTICES} 个，未添加。`, en: `A corridor can have at most ${CORRIDOR_MAX_VERTICES} vertices; not added.` }
+				{
+					zh: `走廊顶点不能超过 ${CORRIDOR_MAX_VERTICES} 个，未添加。`,
+					en: `A corridor can have at most ${CORRIDOR_MAX_VERTICES} vertices; not added.`
+				}
 			];
 			return null;
 		}
@@ -464,7 +485,11 @@ export class CorridorsState implements UrlStateful {
 	async addFromPlaces(text: string, name: string): Promise<{ zh: string; en: string; suggestions: Place[] } | null> {
 		const refs = splitPlaceList(text);
 		if (refs.length < 2)
-			return { zh: '请至少输入两个地点，用逗号或箭头分隔。', en: 'Type at least two places, separated by commas or arrows.', suggestions: [] };
+			return {
+				zh: '请至少输入两个地点，用逗号或箭头分隔。',
+				en: 'Type at least two places, separated by commas or arrows.',
+				suggestions: []
+			};
 		const { corridorFromPlaces } = await this.ready();
 		const r = corridorFromPlaces(refs, this.inputs.places);
 		if (!r.ok) return { zh: r.message_zh, en: r.message_en, suggestions: r.unresolved.flatMap((u) => u.suggestions).slice(0, 6) };
@@ -488,7 +513,8 @@ export class CorridorsState implements UrlStateful {
 		const added: Corridor[] = [];
 		let colours = this.corridors;
 		const ids = lines.map((line, n) => {
-			if (this.corridors.length + added.length >= MAX_CORRIDORS || line.coords.length < 4 || line.coords.length > 2 * CORRIDOR_MAX_VERTICES) return '';
+			if (this.corridors.length + added.length >= MAX_CORRIDORS || line.coords.length < 4 || line.coords.length > 2 * CORRIDOR_MAX_VERTICES)
+				return '';
 			// Rounded to 5 decimals in the worker, as corridors are kept.
 			const coords: LonLat[] = unpackCoords(line.coords);
 			if (line.display !== line.coords && line.display.length < line.coords.length) this.#display.set(coords, unpackCoords(line.display));
@@ -497,7 +523,14 @@ export class CorridorsState implements UrlStateful {
 			const name = base ? (line.parts > 1 ? `${base} (${line.part + 1})` : base) : `#${firstIndex + n + 1}`;
 			const id = makeCorridorId(taken);
 			taken.add(id);
-			const c: Corridor = { id, name: cleanName(name) || name, origin: 'imported', colour: nextColour(colours), coords, props: cleanProps(p) };
+			const c: Corridor = {
+				id,
+				name: cleanName(name) || name,
+				origin: 'imported',
+				colour: nextColour(colours),
+				coords,
+				props: cleanProps(p)
+			};
 			added.push(c);
 			colours = [...colours, c];
 			return id;
@@ -517,7 +550,10 @@ export class CorridorsState implements UrlStateful {
 	noteNotAdded(count: number): void {
 		if (count <= 0) return;
 		const values = { n: count, max: MAX_CORRIDORS };
-		this.notices = [...this.notices, { zh: fill(corridorsDict.zh.importNotAdded, values), en: fill(corridorsDict.en.importNotAdded, values) }];
+		this.notices = [
+			...this.notices,
+			{ zh: fill(corridorsDict.zh.importNotAdded, values), en: fill(corridorsDict.en.importNotAdded, values) }
+		];
 	}
 
 	/** Moves corridors made by {@link addPrepared} to new coordinates of the same lines (a datum change). */
@@ -536,7 +572,9 @@ export class CorridorsState implements UrlStateful {
 	/** Replaces the coordinates of corridors (after an edit or a datum conversion). */
 	setCoords(id: string, coords: LonLat[]): void {
 		if (coords.length < 2 || coords.length > CORRIDOR_MAX_VERTICES) return;
-		this.corridors = this.corridors.map((c) => (c.id === id ? { ...c, coords: coords.map(([x, y]) => [round5(x), round5(y)] as LonLat) } : c));
+		this.corridors = this.corridors.map((c) =>
+			c.id === id ? { ...c, coords: coords.map(([x, y]) => [round5(x), round5(y)] as LonLat) } : c
+		);
 		this.#save();
 	}
 
@@ -636,7 +674,10 @@ export class CorridorsState implements UrlStateful {
 					continue;
 				}
 				if (list.length >= MAX_CORRIDORS) {
-					notice('c', incoming.name.slice(0, 40), { zh: `最多保存 ${MAX_CORRIDORS} 条走廊`, en: `at most ${MAX_CORRIDORS} corridors can be kept` });
+					notice('c', incoming.name.slice(0, 40), {
+						zh: `最多保存 ${MAX_CORRIDORS} 条走廊`,
+						en: `at most ${MAX_CORRIDORS} corridors can be kept`
+					});
 					continue;
 				}
 				const id = same ? makeCorridorId(new Set(list.map((k) => k.id))) : incoming.id;
@@ -649,7 +690,11 @@ export class CorridorsState implements UrlStateful {
 		const cb = params.get('cb');
 		if (cb !== null && cb !== '') {
 			const km = parseBufferKm(cb);
-			if (km === null) notice('cb', cb, { zh: `缓冲宽度应为 ${BUFFER_MIN_KM}–${BUFFER_MAX_KM} 公里`, en: `buffer must be ${BUFFER_MIN_KM}–${BUFFER_MAX_KM} km` });
+			if (km === null)
+				notice('cb', cb, {
+					zh: `缓冲宽度应为 ${BUFFER_MIN_KM}–${BUFFER_MAX_KM} 公里`,
+					en: `buffer must be ${BUFFER_MIN_KM}–${BUFFER_MAX_KM} km`
+				});
 			else this.bufferKm = km;
 		}
 		const cc = params.get('cc');
@@ -658,7 +703,10 @@ export class CorridorsState implements UrlStateful {
 				.split(',')
 				.map((id) => idMap.get(id) ?? id)
 				.join(',');
-			const r = parseCompared(mapped, this.corridors.map((k) => k.id));
+			const r = parseCompared(
+				mapped,
+				this.corridors.map((k) => k.id)
+			);
 			for (const id of r.unknown) notice('cc', id, { zh: '没有这条走廊', en: 'no such corridor' });
 			this.compared = r.ids;
 		}

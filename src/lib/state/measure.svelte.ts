@@ -45,11 +45,20 @@ export function parsePath(text: string): ParsedPath {
 		.map((s) => s.trim())
 		.filter((s) => s.length > 0);
 	if (parts.length === 0)
-		return { ok: false, error: { zh: '请输入至少一个坐标，例如 108.77,29.53; 108.80,29.30。', en: 'Enter at least one position, e.g. 108.77,29.53; 108.80,29.30.' } };
+		return {
+			ok: false,
+			error: {
+				zh: '请输入至少一个坐标，例如 108.77,29.53; 108.80,29.30。',
+				en: 'Enter at least one position, e.g. 108.77,29.53; 108.80,29.30.'
+			}
+		};
 	if (parts.length > MAX_MEASURE_POINTS)
 		return {
 			ok: false,
-			error: { zh: `最多 ${MAX_MEASURE_POINTS} 个点，输入了 ${parts.length} 个。`, en: `At most ${MAX_MEASURE_POINTS} points; ${parts.length} were given.` }
+			error: {
+				zh: `最多 ${MAX_MEASURE_POINTS} 个点，输入了 ${parts.length} 个。`,
+				en: `At most ${MAX_MEASURE_POINTS} points; ${parts.length} were given.`
+			}
 		};
 	const points: LonLat[] = [];
 	for (let i = 0; i < parts.length; i++) {

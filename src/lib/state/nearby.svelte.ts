@@ -43,9 +43,7 @@ export function checkRadius(value: unknown): { ok: true; radiusKm: number } | { 
 }
 
 /** What typed text in the place box means. */
-export type NearQuery =
-	| { ok: true; target: NearTarget; place: Place | null }
-	| { ok: false; error: Bilingual; suggestions: Place[] };
+export type NearQuery = { ok: true; target: NearTarget; place: Place | null } | { ok: false; error: Bilingual; suggestions: Place[] };
 
 /**
  * Reads what was typed into the place box: a township, town or county (zh, pinyin, English) or "lon,lat".
@@ -122,8 +120,12 @@ export class NearbyState implements UrlStateful {
 	access = $derived.by(() => {
 		const at = this.at;
 		if (!at) return null;
-		const of = (mode: 'rail' | 'expressway', inServiceOnly: boolean) => nearestAccess(this.#projects, this.#places, at, mode, { inServiceOnly });
-		return { rail: { today: of('rail', true), planned: of('rail', false) }, expressway: { today: of('expressway', true), planned: of('expressway', false) } };
+		const of = (mode: 'rail' | 'expressway', inServiceOnly: boolean) =>
+			nearestAccess(this.#projects, this.#places, at, mode, { inServiceOnly });
+		return {
+			rail: { today: of('rail', true), planned: of('rail', false) },
+			expressway: { today: of('expressway', true), planned: of('expressway', false) }
+		};
 	});
 	airport = $derived(this.at ? nearestAirport(this.#airports, this.at) : null);
 

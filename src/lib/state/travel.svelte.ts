@@ -187,13 +187,30 @@ export function decodeOverrides(
 		} else if ((REGION_KEYS as readonly string[]).includes(key)) {
 			const r = key as keyof RegionStations;
 			if (REGION_STATION_CHOICES[r].includes(raw)) regions[r] = raw;
-			else problems.push({ item, reason: { zh: `车站只能是 ${REGION_STATION_CHOICES[r].join('、')}`, en: `station must be one of ${REGION_STATION_CHOICES[r].join(', ')}` } });
+			else
+				problems.push({
+					item,
+					reason: {
+						zh: `车站只能是 ${REGION_STATION_CHOICES[r].join('、')}`,
+						en: `station must be one of ${REGION_STATION_CHOICES[r].join(', ')}`
+					}
+				});
 		} else if (key.startsWith('speed.')) {
 			const line = ASSUMED_SPEED_LINES.find((l) => l.id === key.slice(6));
 			const v = Number(raw);
-			if (!line) problems.push({ item, reason: { zh: '该线路的设计速度有出处，不是假设', en: 'that line has a sourced design speed, not an assumed one' } });
+			if (!line)
+				problems.push({
+					item,
+					reason: { zh: '该线路的设计速度有出处，不是假设', en: 'that line has a sourced design speed, not an assumed one' }
+				});
 			else if (raw === '' || !Number.isFinite(v) || v < LINE_SPEED_RANGE.min || v > LINE_SPEED_RANGE.max) {
-				problems.push({ item, reason: { zh: `应在 ${LINE_SPEED_RANGE.min} 至 ${LINE_SPEED_RANGE.max} 之间`, en: `must be between ${LINE_SPEED_RANGE.min} and ${LINE_SPEED_RANGE.max}` } });
+				problems.push({
+					item,
+					reason: {
+						zh: `应在 ${LINE_SPEED_RANGE.min} 至 ${LINE_SPEED_RANGE.max} 之间`,
+						en: `must be between ${LINE_SPEED_RANGE.min} and ${LINE_SPEED_RANGE.max}`
+					}
+				});
 			} else overrides.lineSpeedKmh = { ...(overrides.lineSpeedKmh ?? {}), [line.id]: v };
 		} else if (key === 'centres') {
 			const ids = raw.split('/').filter(Boolean);
@@ -221,7 +238,9 @@ export function overridesOf(a: Assumptions): Partial<Assumptions> {
 	for (const s of ASSUMPTION_SPECS) if (a[s.key] !== DEFAULT_ASSUMPTIONS[s.key]) out[s.key] = a[s.key];
 	if (REGION_KEYS.some((r) => a.regionStations[r] !== DEFAULT_ASSUMPTIONS.regionStations[r])) out.regionStations = { ...a.regionStations };
 	if (a.regionalCentres.join('/') !== DEFAULT_ASSUMPTIONS.regionalCentres.join('/')) out.regionalCentres = [...a.regionalCentres];
-	const speeds = Object.fromEntries(Object.entries(a.lineSpeedKmh).filter(([id, v]) => ASSUMED_SPEED_LINES.find((l) => l.id === id)?.designSpeedKmh !== v));
+	const speeds = Object.fromEntries(
+		Object.entries(a.lineSpeedKmh).filter(([id, v]) => ASSUMED_SPEED_LINES.find((l) => l.id === id)?.designSpeedKmh !== v)
+	);
 	if (Object.keys(speeds).length) out.lineSpeedKmh = speeds;
 	return out as Partial<Assumptions>;
 }
@@ -328,7 +347,12 @@ export class TravelState implements UrlStateful {
 		const entries = this.entries;
 		const c = this.#cache;
 		if (c && c.key === key && c.places === places && c.catalogue === entries) return c;
-		this.#cache = new GraphCache(places, entries, untrack(() => this.assumptions), key);
+		this.#cache = new GraphCache(
+			places,
+			entries,
+			untrack(() => this.assumptions),
+			key
+		);
 		return this.#cache;
 	});
 	graphs = $derived(new TimedGraphs(this.#base, this.assumptions));
@@ -372,7 +396,10 @@ export class TravelState implements UrlStateful {
 				projects: c?.projects ?? [],
 				reason:
 					big && beforeGraph && beforeTimes && baseline
-						? changeReason(routeFrom(beforeGraph, beforeTimes, `place:${place.id}`), after, { before: SCENARIO_WORDS[baseline], after: SCENARIO_WORDS[this.scenario] })
+						? changeReason(routeFrom(beforeGraph, beforeTimes, `place:${place.id}`), after, {
+								before: SCENARIO_WORDS[baseline],
+								after: SCENARIO_WORDS[this.scenario]
+							})
 						: null
 			});
 		}
@@ -453,7 +480,9 @@ export class TravelState implements UrlStateful {
 				by.set(p.key, d);
 			}
 		}
-		return [...by.values()].sort((a, b) => b.faster + b.newlyReached - (a.faster + a.newlyReached) || (b.bestSavingMin ?? 0) - (a.bestSavingMin ?? 0));
+		return [...by.values()].sort(
+			(a, b) => b.faster + b.newlyReached - (a.faster + a.newlyReached) || (b.bestSavingMin ?? 0) - (a.bestSavingMin ?? 0)
+		);
 	});
 
 	promises = $derived.by((): { checks: PromiseCheck[]; ms: number } | null => {
@@ -576,10 +605,15 @@ export class TravelState implements UrlStateful {
 		if (tv && tv !== 'access' && tv !== 'times') notice('tv', tv, { zh: '视图只能是 times 或 access', en: 'view must be times or access' });
 		const th = params.get('th');
 		this.accessHub = th && ['qianjiang', 'chongqing', 'changsha', 'guangzhou'].includes(th) ? th : 'qianjiang';
-		if (th && this.accessHub !== th) notice('th', th, { zh: '枢纽只能是 qianjiang、chongqing、changsha 或 guangzhou', en: 'hub must be qianjiang, chongqing, changsha or guangzhou' });
+		if (th && this.accessHub !== th)
+			notice('th', th, {
+				zh: '枢纽只能是 qianjiang、chongqing、changsha 或 guangzhou',
+				en: 'hub must be qianjiang, chongqing, changsha or guangzhou'
+			});
 		const tk = params.get('tk');
 		this.accessThreshold = tk && ['60', '120', '240'].includes(tk) ? Number(tk) : 120;
-		if (tk && String(this.accessThreshold) !== tk) notice('tk', tk, { zh: '时间门槛只能是 60、120 或 240', en: 'threshold must be 60, 120 or 240' });
+		if (tk && String(this.accessThreshold) !== tk)
+			notice('tk', tk, { zh: '时间门槛只能是 60、120 或 240', en: 'threshold must be 60, 120 or 240' });
 		const ta = params.get('ta');
 		this.overrides = {};
 		this.#taNoticed = new Set();

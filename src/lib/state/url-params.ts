@@ -173,8 +173,7 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
  */
 export function serializeQuery(params: URLSearchParams): string {
 	const out: string[] = [];
-	const enc = (s: string) =>
-		encodeURIComponent(s.replace(LONE_SURROGATE, '\uFFFD')).replace(READABLE, (m) => decodeURIComponent(m));
+	const enc = (s: string) => encodeURIComponent(s.replace(LONE_SURROGATE, '\uFFFD')).replace(READABLE, (m) => decodeURIComponent(m));
 	for (const [key, value] of params) {
 		out.push(`${enc(key)}=${enc(value)}`);
 	}

@@ -72,15 +72,10 @@ export class UrlSync {
 	 * @param onNotice shows a short bilingual notice (ignored parameters, a shortened link)
 	 * @param getMap the page's map once loaded; defaults to the one MapView exposes on `window`
 	 */
-	constructor(
-		parts: UrlStateful[],
-		onNotice: (text: Text) => void,
-		getMap?: () => MapLibreMap | null
-	) {
+	constructor(parts: UrlStateful[], onNotice: (text: Text) => void, getMap?: () => MapLibreMap | null) {
 		this.#parts = parts;
 		this.#onNotice = onNotice;
-		this.#getMap =
-			getMap ?? (() => (window as unknown as { __wulingMap?: MapLibreMap }).__wulingMap ?? null);
+		this.#getMap = getMap ?? (() => (window as unknown as { __wulingMap?: MapLibreMap }).__wulingMap ?? null);
 		if (!browser) return;
 		try {
 			// A page that is left and revisited builds a new sync; the old one must stop listening.

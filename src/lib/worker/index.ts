@@ -19,7 +19,8 @@ export type { AnalysisTasks, CorridorData } from './tasks';
 export function createAnalysisClient(onBusy?: (busy: boolean) => void): TaskClient<AnalysisTasks> {
 	const spawn =
 		typeof Worker !== 'undefined'
-			? () => new Worker(new URL('./analysis.worker.ts', import.meta.url), { type: 'module', name: 'wuling-analysis' }) as unknown as WorkerLike
+			? () =>
+					new Worker(new URL('./analysis.worker.ts', import.meta.url), { type: 'module', name: 'wuling-analysis' }) as unknown as WorkerLike
 			: () => inProcessWorker(async () => (await import('./tasks')).createTasks());
 	return new TaskClient<AnalysisTasks>(spawn, { onBusy, sticky: ['setCorridorData'] });
 }

@@ -27,10 +27,12 @@ export function browserProfile(info: TerrainInfo, geoBase: string, coords: reado
 	const hit = profiles.get(key);
 	if (hit) return hit.promise;
 	const entry: { promise: Promise<ElevationProfile>; value?: ElevationProfile } = {
-		promise: (client ??= createAnalysisClient()).run('elevationProfile', [info, geoBase, coords.map((c) => [c[0], c[1]] as LonLat)]).promise.then((p) => {
-			entry.value = p;
-			return p;
-		})
+		promise: (client ??= createAnalysisClient())
+			.run('elevationProfile', [info, geoBase, coords.map((c) => [c[0], c[1]] as LonLat)])
+			.promise.then((p) => {
+				entry.value = p;
+				return p;
+			})
 	};
 	entry.promise.catch(() => profiles.delete(key));
 	profiles.set(key, entry);

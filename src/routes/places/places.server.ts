@@ -100,7 +100,12 @@ export async function cardPage(id: string, lang: Lang, base: string) {
 	const page = readCards().byId.get(id);
 	if (!page) return null;
 	const url = `${publicOrigin()}${base}${cardPath(id, lang)}`;
-	const qr = await QRCode.toString(url, { type: 'svg', errorCorrectionLevel: 'M', margin: 2, color: { dark: '#000000', light: '#ffffff' } });
+	const qr = await QRCode.toString(url, {
+		type: 'svg',
+		errorCorrectionLevel: 'M',
+		margin: 2,
+		color: { dark: '#000000', light: '#ffffff' }
+	});
 	return { ...page, url, qr, lang };
 }
 

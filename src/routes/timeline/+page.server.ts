@@ -8,7 +8,14 @@ import type { SourceRef } from '$lib/catalogue/types';
 
 const quote = (q: SourceRef | null) =>
 	q
-		? { quote: q.quote, year: q.year, file: q.file, line: q.line, lineEnd: q.lineEnd ?? null, cite: { zh: citationLabel(q, 'zh'), en: citationLabel(q, 'en') } }
+		? {
+				quote: q.quote,
+				year: q.year,
+				file: q.file,
+				line: q.line,
+				lineEnd: q.lineEnd ?? null,
+				cite: { zh: citationLabel(q, 'zh'), en: citationLabel(q, 'en') }
+			}
 		: null;
 
 /** Every project's drift class with the two quotes it rests on, and its timeline marks, computed once at prerender time. */

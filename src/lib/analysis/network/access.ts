@@ -14,7 +14,14 @@ export const ACCESS_HUBS: readonly string[] = ['qianjiang', 'chongqing', 'changs
 export const ACCESS_THRESHOLDS_MIN: readonly number[] = [60, 120, 240];
 
 /** The places counted: townships and seats (big cities outside the region are context, not counted). */
-export const ACCESS_KINDS: ReadonlySet<string> = new Set(['township', 'subdistrict', 'town', 'county-seat', 'district-seat', 'prefecture-seat']);
+export const ACCESS_KINDS: ReadonlySet<string> = new Set([
+	'township',
+	'subdistrict',
+	'town',
+	'county-seat',
+	'district-seat',
+	'prefecture-seat'
+]);
 
 /** Options of `accessByPhase`. */
 export interface AccessOptions {
@@ -150,7 +157,12 @@ export function accessByPhase(
  * @example
  * gainProjects(report, 'qianjiang', '2030', 120)[0].line.zh
  */
-export function gainProjects(report: AccessReport, hub: string, to: ScenarioId, thresholdMin: number): (ChangeProject & { places: number })[] {
+export function gainProjects(
+	report: AccessReport,
+	hub: string,
+	to: ScenarioId,
+	thresholdMin: number
+): (ChangeProject & { places: number })[] {
 	const by = new Map<string, ChangeProject & { places: number }>();
 	for (const c of report.changes) {
 		if (c.hub !== hub || c.to !== to || c.thresholdMin !== thresholdMin || c.change !== 'gain') continue;

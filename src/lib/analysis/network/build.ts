@@ -101,12 +101,22 @@ function resolveAvailability(
 	} else if (line.availability) {
 		({ status, year, period, source } = line.availability);
 	} else {
-		issues.add({ level: 'warning', code: 'missing-ref', message: `${line.id}: neither a catalogue entry nor a status of its own; line left out`, ids: [line.id] });
+		issues.add({
+			level: 'warning',
+			code: 'missing-ref',
+			message: `${line.id}: neither a catalogue entry nor a status of its own; line left out`,
+			ids: [line.id]
+		});
 		return null;
 	}
 	let first = firstScenarioOf(status, year, period);
 	if (first === null) {
-		issues.add({ level: 'info', code: 'unknown-year', message: `${line.id}: in service but the opening year is not known; counted from 2025`, ids: [line.id] });
+		issues.add({
+			level: 'info',
+			code: 'unknown-year',
+			message: `${line.id}: in service but the opening year is not known; counted from 2025`,
+			ids: [line.id]
+		});
 		first = '2025';
 	}
 	const link: Link['availability'] = { status, from: line.project !== undefined ? 'catalogue' : 'link-table', source };
@@ -135,10 +145,21 @@ function expandLine(
 		if (typeof stop !== 'string') return;
 		const r = resolveStop(stop);
 		if (r) named.push({ id: r.id, place: r.place, pos });
-		else issues.add({ level: 'warning', code: line.mode === 'rail' ? 'missing-station' : 'missing-place', message: `${line.id}: stop ${stop} has no place in the gazetteer; counted as an unnamed stop`, ids: [stop] });
+		else
+			issues.add({
+				level: 'warning',
+				code: line.mode === 'rail' ? 'missing-station' : 'missing-place',
+				message: `${line.id}: stop ${stop} has no place in the gazetteer; counted as an unnamed stop`,
+				ids: [stop]
+			});
 	});
 	if (named.length < 2) {
-		issues.add({ level: 'warning', code: 'dropped-link', message: `${line.id}: fewer than two stops found; line left out`, ids: [line.id] });
+		issues.add({
+			level: 'warning',
+			code: 'dropped-link',
+			message: `${line.id}: fewer than two stops found; line left out`,
+			ids: [line.id]
+		});
 		return [];
 	}
 	const base = {
@@ -217,7 +238,12 @@ function expandLine(
 		const i = named.findIndex((n) => n.id === run.from);
 		const j = named.findIndex((n) => n.id === run.to);
 		if (i < 0 || j < 0) {
-			issues.add({ level: 'warning', code: 'dropped-link', message: `${line.id}: timetable run ${run.from}–${run.to} has a stop not in the gazetteer; left out`, ids: [run.from, run.to] });
+			issues.add({
+				level: 'warning',
+				code: 'dropped-link',
+				message: `${line.id}: timetable run ${run.from}–${run.to} has a stop not in the gazetteer; left out`,
+				ids: [run.from, run.to]
+			});
 			continue;
 		}
 		const [lo, hi] = i < j ? [i, j] : [j, i];
@@ -357,7 +383,14 @@ export function buildNetwork(
 	};
 	const platform = (station: string, lineId: string, side: 'arr' | 'dep'): number => {
 		const st = stationById.get(station)!;
-		return b.node({ id: `rail:${station}@${lineId}:${side}`, kind: side === 'arr' ? 'platform-arr' : 'platform-dep', place: st.place, station, lineId, label: { zh: st.zh, en: st.en } });
+		return b.node({
+			id: `rail:${station}@${lineId}:${side}`,
+			kind: side === 'arr' ? 'platform-arr' : 'platform-dep',
+			place: st.place,
+			station,
+			lineId,
+			label: { zh: st.zh, en: st.en }
+		});
 	};
 	const roadNode = (placeId: string): number => {
 		const p = placeById.get(placeId)!;
@@ -448,13 +481,7 @@ export function buildNetwork(
 	return freeze(b, links, scenario, assumptions, issues.list);
 }
 
-function freeze(
-	b: GraphBuilder,
-	links: Link[],
-	scenario: ScenarioId,
-	assumptions: Assumptions,
-	issues: NetworkIssue[]
-): NetworkGraph {
+function freeze(b: GraphBuilder, links: Link[], scenario: ScenarioId, assumptions: Assumptions, issues: NetworkIssue[]): NetworkGraph {
 	const n = b.nodes.length;
 	const m = b.from.length;
 	const adjStart = new Int32Array(n + 1);
@@ -512,10 +539,7 @@ export function designSpeedOf(link: Pick<Link, 'lineId' | 'designSpeedKmh' | 'sp
  * @example
  * linkMinutes(link, DEFAULT_ASSUMPTIONS) // { minutes: 61, timeSource: 'timetable' }
  */
-export function linkMinutes(
-	link: Link,
-	a: Assumptions
-): { minutes: number; timeSource: 'timetable' | 'timetable-prorated' | 'modelled' } {
+export function linkMinutes(link: Link, a: Assumptions): { minutes: number; timeSource: 'timetable' | 'timetable-prorated' | 'modelled' } {
 	const speed = designSpeedOf(link, a);
 	if (link.mode === 'road') {
 		return { minutes: (link.lengthKm / (speed * a.roadSpeedShare)) * 60, timeSource: 'modelled' };

@@ -45,12 +45,7 @@ export interface ChangeProject {
  * @example
  * compareScenarios(g2025, g2030, 'qianjiang').find((c) => c.placeId === 'jishou')?.refs // ['R2']
  */
-export function compareScenarios(
-	a: NetworkGraph,
-	b: NetworkGraph,
-	from: string,
-	mode: TravelMode = 'best'
-): ScenarioChange[] {
+export function compareScenarios(a: NetworkGraph, b: NetworkGraph, from: string, mode: TravelMode = 'best'): ScenarioChange[] {
 	const ta = travelTimes(a, from, mode);
 	const tb = travelTimes(b, from, mode);
 	const oldLinks = new Set(a.links.map((l) => l.id));

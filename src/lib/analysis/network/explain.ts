@@ -97,7 +97,16 @@ export function routeBreakdown(route: Route): Breakdown {
 	const rides = route.legs.map((l, i) => (l.kind === 'ride' ? i : -1)).filter((i) => i >= 0);
 	const first = rides.length ? rides[0] : route.legs.length;
 	const last = rides.length ? rides[rides.length - 1] : 0;
-	const out: Breakdown = { accessMin: 0, accessKm: 0, waitTransferMin: 0, dwellMin: 0, inVehicle: [], egressMin: 0, egressKm: 0, totalMin: route.minutes };
+	const out: Breakdown = {
+		accessMin: 0,
+		accessKm: 0,
+		waitTransferMin: 0,
+		dwellMin: 0,
+		inVehicle: [],
+		egressMin: 0,
+		egressKm: 0,
+		totalMin: route.minutes
+	};
 	route.legs.forEach((leg, i) => {
 		if (leg.kind === 'ride') {
 			out.dwellMin += leg.dwellMin;
@@ -152,7 +161,8 @@ export function cityStations(graph: NetworkGraph, placeId: string): CityStation[
  * arrivalStation(route(g2020, 'qianjiang', 'chongqing', 'rail')!)?.zh // '重庆北'
  */
 export function arrivalStation(route: Route): Bilingual | null {
-	for (let i = route.legs.length - 1; i >= 0; i--) if (route.legs[i].kind === 'ride' && route.legs[i].mode === 'rail') return route.legs[i].toLabel;
+	for (let i = route.legs.length - 1; i >= 0; i--)
+		if (route.legs[i].kind === 'ride' && route.legs[i].mode === 'rail') return route.legs[i].toLabel;
 	return null;
 }
 
@@ -182,13 +192,11 @@ function summary(r: Route): Bilingual {
  * @example
  * changeReason(r2020, r2025, names).en // '2020: 487 min via G65 …, of which 132 min by local road; 2025: 140 min via …'
  */
-export function changeReason(
-	before: Route | null,
-	after: Route | null,
-	names: { before: Bilingual; after: Bilingual }
-): Bilingual {
+export function changeReason(before: Route | null, after: Route | null, names: { before: Bilingual; after: Bilingual }): Bilingual {
 	const part = (r: Route | null, name: Bilingual): Bilingual =>
-		r ? { zh: `${name.zh}：${summary(r).zh}`, en: `${name.en}: ${summary(r).en}` } : { zh: `${name.zh}：无路线`, en: `${name.en}: no route` };
+		r
+			? { zh: `${name.zh}：${summary(r).zh}`, en: `${name.en}: ${summary(r).en}` }
+			: { zh: `${name.zh}：无路线`, en: `${name.en}: no route` };
 	const a = part(before, names.before);
 	const b = part(after, names.after);
 	const long = [before, after].some((r) => {

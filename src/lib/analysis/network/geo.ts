@@ -20,7 +20,6 @@ export function greatCircleKm(lonA: number, latA: number, lonB: number, latB: nu
 	const toRad = Math.PI / 180;
 	const dLat = (latB - latA) * toRad;
 	const dLon = (lonB - lonA) * toRad;
-	const h =
-		Math.sin(dLat / 2) ** 2 + Math.cos(latA * toRad) * Math.cos(latB * toRad) * Math.sin(dLon / 2) ** 2;
+	const h = Math.sin(dLat / 2) ** 2 + Math.cos(latA * toRad) * Math.cos(latB * toRad) * Math.sin(dLon / 2) ** 2;
 	return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
 }

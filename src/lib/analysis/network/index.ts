@@ -19,7 +19,16 @@ export {
 	type InVehicle,
 	type ReachStatus
 } from './explain';
-export { checkPromises, promiseDefs, regionNode, type PromiseCheck, type PromiseDef, type DestinationCheck, type ScenarioTime, type Verdict } from './promises';
+export {
+	checkPromises,
+	promiseDefs,
+	regionNode,
+	type PromiseCheck,
+	type PromiseDef,
+	type DestinationCheck,
+	type ScenarioTime,
+	type Verdict
+} from './promises';
 export { firstScenarioOf, inScenario, catalogueStatuses, type CatalogueStatus } from './scenario';
 export { resolveName, closeNames, type NameMatch } from './names';
 export { ASSUMED_SPEED_LINES, LINK_TABLE, RAIL_LINES, ROAD_LINES, THROUGH_SERVICES } from './links';

@@ -6,13 +6,15 @@ import type { NetworkPlace, StationDef } from './types';
 
 /** What a name resolved to. */
 export type NameMatch =
-	| { kind: 'place'; id: string; node: string; label: string }
-	| { kind: 'station'; id: string; node: string; label: string };
+	{ kind: 'place'; id: string; node: string; label: string } | { kind: 'station'; id: string; node: string; label: string };
 
 const SUFFIXES = /(街道|土家族苗族自治县|苗族土家族自治县|自治县|区|县|市|镇|乡|站)$/;
 
 function normalise(s: string): string {
-	return s.trim().toLowerCase().replace(/[\s'’\-_]/g, '');
+	return s
+		.trim()
+		.toLowerCase()
+		.replace(/[\s'’\-_]/g, '');
 }
 
 function keysOfPlace(p: NetworkPlace): string[] {
@@ -33,11 +35,7 @@ function keysOfStation(s: StationDef): string[] {
  * @example
  * resolveName('重庆', places, STATIONS)?.node // 'place:chongqing'
  */
-export function resolveName(
-	query: string,
-	places: readonly NetworkPlace[],
-	stations: readonly StationDef[]
-): NameMatch | null {
+export function resolveName(query: string, places: readonly NetworkPlace[], stations: readonly StationDef[]): NameMatch | null {
 	const q = normalise(query);
 	const qBare = normalise(query.replace(SUFFIXES, ''));
 	const rank = (p: NetworkPlace): number => (p.kind === 'township' || p.kind === 'subdistrict' || p.kind === 'town' ? 1 : 0);
@@ -75,12 +73,7 @@ function editDistance(a: string, b: string): number {
  * @example
  * closeNames('qianjang', places, STATIONS)[0] // '黔江区 Qianjiang (qianjiang)'
  */
-export function closeNames(
-	query: string,
-	places: readonly NetworkPlace[],
-	stations: readonly StationDef[],
-	limit = 5
-): string[] {
+export function closeNames(query: string, places: readonly NetworkPlace[], stations: readonly StationDef[], limit = 5): string[] {
 	const q = normalise(query);
 	const scored: { label: string; d: number }[] = [];
 	for (const p of places) {

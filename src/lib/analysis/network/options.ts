@@ -3,7 +3,14 @@
  * usable from anywhere that has an argument list.
  */
 import { ASSUMED_SPEED_LINES } from './links';
-import { ASSUMPTION_SPECS, LINE_SPEED_RANGE, REGION_STATION_CHOICES, withAssumptions, type Assumptions, type RegionStations } from '../../data/assumptions';
+import {
+	ASSUMPTION_SPECS,
+	LINE_SPEED_RANGE,
+	REGION_STATION_CHOICES,
+	withAssumptions,
+	type Assumptions,
+	type RegionStations
+} from '../../data/assumptions';
 import { SCENARIOS, type ScenarioId, type TravelMode } from './types';
 
 /** Parsed arguments: named options, assumption overrides, and anything not understood. */
@@ -53,7 +60,9 @@ export function parseArgs(args: readonly string[], known: readonly string[]): Pa
 			}
 			const value = raw !== undefined && DECIMAL.test(raw.trim()) ? Number(raw) : NaN;
 			if (raw === undefined || !Number.isFinite(value))
-				errors.push(`${flag} takes a number${spec.min !== undefined ? ` from ${spec.min} to ${spec.max}` : ''}${spec.unit ? ` (${spec.unit})` : ''}`);
+				errors.push(
+					`${flag} takes a number${spec.min !== undefined ? ` from ${spec.min} to ${spec.max}` : ''}${spec.unit ? ` (${spec.unit})` : ''}`
+				);
 			else if ((spec.min !== undefined && value < spec.min) || (spec.max !== undefined && value > spec.max)) {
 				errors.push(`${flag} must be between ${spec.min} and ${spec.max} (${spec.unit})`);
 			} else (overrides as Record<string, unknown>)[spec.key] = value;
@@ -71,13 +80,20 @@ export function parseArgs(args: readonly string[], known: readonly string[]): Pa
 			const raw = next() ?? '';
 			const [id, v] = raw.split('=');
 			const kmh = Number(v);
-			if (!ASSUMED_SPEED_LINES.some((l) => l.id === id)) errors.push(`--line-speed: ${id || '(none)'} is not a line with an assumed speed (${ASSUMED_SPEED_LINES.map((l) => l.id).join(', ')})`);
-			else if (!Number.isFinite(kmh) || kmh < LINE_SPEED_RANGE.min || kmh > LINE_SPEED_RANGE.max) errors.push(`--line-speed ${id}= takes km/h between ${LINE_SPEED_RANGE.min} and ${LINE_SPEED_RANGE.max}`);
+			if (!ASSUMED_SPEED_LINES.some((l) => l.id === id))
+				errors.push(
+					`--line-speed: ${id || '(none)'} is not a line with an assumed speed (${ASSUMED_SPEED_LINES.map((l) => l.id).join(', ')})`
+				);
+			else if (!Number.isFinite(kmh) || kmh < LINE_SPEED_RANGE.min || kmh > LINE_SPEED_RANGE.max)
+				errors.push(`--line-speed ${id}= takes km/h between ${LINE_SPEED_RANGE.min} and ${LINE_SPEED_RANGE.max}`);
 			else overrides.lineSpeedKmh = { ...(overrides.lineSpeedKmh ?? {}), [id]: kmh };
 			continue;
 		}
 		if (flag === '--centres') {
-			overrides.regionalCentres = (next() ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+			overrides.regionalCentres = (next() ?? '')
+				.split(',')
+				.map((s) => s.trim())
+				.filter(Boolean);
 			continue;
 		}
 		if (known.includes(flag)) {
@@ -90,7 +106,11 @@ export function parseArgs(args: readonly string[], known: readonly string[]): Pa
 		else if (flag.startsWith('-')) errors.push(`unknown option ${flag.slice(0, 60)}`);
 		else errors.push(`unexpected argument "${arg.slice(0, 60)}"`);
 	}
-	return { options, assumptions: withAssumptions({ ...overrides, regionStations: { ...withAssumptions().regionStations, ...regions } }), errors };
+	return {
+		options,
+		assumptions: withAssumptions({ ...overrides, regionStations: { ...withAssumptions().regionStations, ...regions } }),
+		errors
+	};
 }
 
 /**
@@ -129,7 +149,9 @@ export function modeOf(s: string | true | undefined): TravelMode | null {
  */
 export function describeAssumptions(a: Assumptions): string[] {
 	const lines = ASSUMPTION_SPECS.map((s) => `${s.label.en}: ${String(a[s.key])}${s.unit ? ` ${s.unit}` : ''} (${s.flag})`);
-	lines.push(`Stations for regions: Chongqing ${a.regionStations.chongqing} (--chongqing-station), Changsha–Zhuzhou–Xiangtan ${a.regionStations.czt} (--czt-station), Greater Bay Area ${a.regionStations.gba} (--gba-station)`);
+	lines.push(
+		`Stations for regions: Chongqing ${a.regionStations.chongqing} (--chongqing-station), Changsha–Zhuzhou–Xiangtan ${a.regionStations.czt} (--czt-station), Greater Bay Area ${a.regionStations.gba} (--gba-station)`
+	);
 	lines.push(`Regional centres (002:784 names none): ${a.regionalCentres.join(', ')} (--centres)`);
 	lines.push(
 		`Assumed design speeds (no source gives them): ${ASSUMED_SPEED_LINES.map((l) => `${l.name.en} ${a.lineSpeedKmh[l.id] ?? l.designSpeedKmh} km/h`).join('; ')} (--line-speed <line>=<km/h>)`

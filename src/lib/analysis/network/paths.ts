@@ -226,8 +226,7 @@ function legsOf(graph: NetworkGraph, edges: number[]): Leg[] {
 		if (kind === 'access' && minutes === 0) continue;
 		current = null;
 		currentLine = null;
-		const legKind: Leg['kind'] =
-			kind === 'access' ? 'access' : kind === 'mode-change' ? 'mode-change' : 'transfer';
+		const legKind: Leg['kind'] = kind === 'access' ? 'access' : kind === 'mode-change' ? 'mode-change' : 'transfer';
 		const accessKm = graph.edgeAccessKm[e];
 		legs.push({
 			kind: legKind,

@@ -91,7 +91,15 @@ export interface PromiseCheck {
 	assumptionsUsed: Partial<Assumptions>;
 }
 
-const SPEED_KEYS: (keyof Assumptions)[] = ['hsrSpeedShare', 'railSpeedShare', 'dwellMin', 'transferMin', 'hsrThroughRunning', 'useTimetables', 'promiseMarginPct'];
+const SPEED_KEYS: (keyof Assumptions)[] = [
+	'hsrSpeedShare',
+	'railSpeedShare',
+	'dwellMin',
+	'transferMin',
+	'hsrThroughRunning',
+	'useTimetables',
+	'promiseMarginPct'
+];
 
 /**
  * The node a region choice stands for: a station id narrows to that station, anything else is a place.
@@ -326,7 +334,10 @@ function checkDestination(
 		}
 		if (minSpeedShare === null && !later) {
 			const over = atDesignSpeedMin === null ? 0 : Math.round(atDesignSpeedMin) - def.targetMin;
-			const all = def.mode === 'road' ? { zh: '车辆按设计速度行驶', en: 'with cars at design speed' } : { zh: '所有线路按设计速度运行（不用时刻表）', en: 'with every line at design speed (timetables set aside)' };
+			const all =
+				def.mode === 'road'
+					? { zh: '车辆按设计速度行驶', en: 'with cars at design speed' }
+					: { zh: '所有线路按设计速度运行（不用时刻表）', en: 'with every line at design speed (timetables set aside)' };
 			holds.push(
 				atDesignSpeedMin === null
 					? { zh: '任何情景下都没有路线。', en: 'No network of the model has a route.' }
@@ -370,18 +381,11 @@ function checkDestination(
  * @example
  * checkPromises({ '2025': g25, '2030': g30, 'long-term': gLt }, DEFAULT_ASSUMPTIONS)[0].verdict
  */
-export function checkPromises(
-	graphs: Partial<Record<ScenarioId, NetworkGraph>>,
-	assumptions: Assumptions
-): PromiseCheck[] {
+export function checkPromises(graphs: Partial<Record<ScenarioId, NetworkGraph>>, assumptions: Assumptions): PromiseCheck[] {
 	return promiseDefs(assumptions).map((def) => {
 		const destinations = def.to.map((to) => checkDestination(graphs, def, to, assumptions));
 		const verdicts = destinations.map((d) => d.verdict);
-		const verdict: Verdict = verdicts.every((v) => v === 'met')
-			? 'met'
-			: verdicts.includes('not-met')
-				? 'not-met'
-				: 'within-margin';
+		const verdict: Verdict = verdicts.every((v) => v === 'met') ? 'met' : verdicts.includes('not-met') ? 'not-met' : 'within-margin';
 		const used: Partial<Assumptions> = {};
 		for (const k of def.assumptionsUsed) (used as Record<string, unknown>)[k] = assumptions[k];
 		return {

@@ -19,11 +19,7 @@ import { plannedOpening } from '../../catalogue/status';
  * @example
  * firstScenarioOf('planned', undefined, '2026-2030') // '2030'
  */
-export function firstScenarioOf(
-	status: ProjectStatus,
-	year: number | undefined,
-	period: PlanPeriod | undefined
-): ScenarioId | null {
+export function firstScenarioOf(status: ProjectStatus, year: number | undefined, period: PlanPeriod | undefined): ScenarioId | null {
 	switch (status) {
 		case 'in-service':
 			if (year !== undefined) return year <= 2020 ? '2020' : year <= 2025 ? '2025' : '2030';

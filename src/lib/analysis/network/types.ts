@@ -161,16 +161,7 @@ export interface Link {
 }
 
 /** Kinds of graph edges. */
-export type EdgeKind =
-	| 'ride'
-	| 'dwell'
-	| 'through'
-	| 'board'
-	| 'alight'
-	| 'transfer'
-	| 'access'
-	| 'mode-change'
-	| 'city-transfer';
+export type EdgeKind = 'ride' | 'dwell' | 'through' | 'board' | 'alight' | 'transfer' | 'access' | 'mode-change' | 'city-transfer';
 
 /** Kinds of graph nodes. */
 export type NodeKind = 'place' | 'station' | 'platform-arr' | 'platform-dep' | 'road';

@@ -220,10 +220,12 @@ export function drawFurniture(image: MapImage, f: Furniture): HTMLCanvasElement 
 	const ctx = canvas.getContext('2d');
 	if (!ctx) return canvas;
 	const m = exportMetrics(canvas.width, canvas.height);
-	const measureWith = (px: number, weight = 400) => (s: string) => {
-		ctx.font = font(px, weight);
-		return ctx.measureText(s).width;
-	};
+	const measureWith =
+		(px: number, weight = 400) =>
+		(s: string) => {
+			ctx.font = font(px, weight);
+			return ctx.measureText(s).width;
+		};
 	const titleLines = wrapText(f.title, m.titleMaxWidthPx, measureWith(m.titlePx, 700)).slice(0, 3);
 	const subtitleLines = wrapText(f.subtitle, m.titleMaxWidthPx, measureWith(m.bodyPx, 600)).slice(0, 3);
 	const footerLines = f.footer.flatMap((p) => wrapText(p, m.footerMaxWidthPx, measureWith(m.smallPx)));
@@ -255,13 +257,18 @@ export function drawFurniture(image: MapImage, f: Furniture): HTMLCanvasElement 
 	ctx.fillStyle = '#4d463e';
 	ctx.font = font(m.bodyPx, 600);
 	const subTop = lay.title.y + m.paddingPx + titleLines.length * lay.title.lineHeightPx;
-	subtitleLines.forEach((line, i) =>
-		ctx.fillText(line, lay.title.x + m.paddingPx, subTop + (i + 0.5) * lay.title.subtitleLineHeightPx)
-	);
+	subtitleLines.forEach((line, i) => ctx.fillText(line, lay.title.x + m.paddingPx, subTop + (i + 0.5) * lay.title.subtitleLineHeightPx));
 
 	// North arrow, turned against the map's bearing.
 	const n = lay.north;
-	panel(ctx, n.cx - n.sizePx / 2 - m.paddingPx / 2, n.cy - n.sizePx / 2 - m.smallPx * 1.4, n.sizePx + m.paddingPx, n.sizePx + m.smallPx * 1.6 + m.paddingPx / 2, radius);
+	panel(
+		ctx,
+		n.cx - n.sizePx / 2 - m.paddingPx / 2,
+		n.cy - n.sizePx / 2 - m.smallPx * 1.4,
+		n.sizePx + m.paddingPx,
+		n.sizePx + m.smallPx * 1.6 + m.paddingPx / 2,
+		radius
+	);
 	ctx.save();
 	ctx.translate(n.cx, n.cy + m.smallPx * 0.2);
 	ctx.rotate(northArrowAngle(image.bearingDeg));
@@ -340,7 +347,14 @@ export function drawFurniture(image: MapImage, f: Furniture): HTMLCanvasElement 
 	// Scale bar, at the centre's scale.
 	const bar = niceScaleBar(image.metersPerPx, lay.scale.maxLengthPx, f.units);
 	const S = lay.scale;
-	panel(ctx, S.x - m.paddingPx / 2, S.y - m.smallPx * 1.6, bar.lengthPx + m.paddingPx, S.barHeightPx + m.smallPx * 1.6 + m.paddingPx / 2, radius / 2);
+	panel(
+		ctx,
+		S.x - m.paddingPx / 2,
+		S.y - m.smallPx * 1.6,
+		bar.lengthPx + m.paddingPx,
+		S.barHeightPx + m.smallPx * 1.6 + m.paddingPx / 2,
+		radius / 2
+	);
 	ctx.fillStyle = '#23201c';
 	ctx.fillRect(S.x, S.y, bar.lengthPx / 2, S.barHeightPx);
 	ctx.fillStyle = '#fffdf9';
@@ -370,8 +384,5 @@ export function drawFurniture(image: MapImage, f: Furniture): HTMLCanvasElement 
 
 /** The canvas as a PNG blob. */
 export function canvasToPng(canvas: HTMLCanvasElement): Promise<Blob> {
-	return new Promise((resolve, reject) =>
-		canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png')
-	);
+	return new Promise((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png'));
 }
-

@@ -43,7 +43,13 @@ export function frameAboveSheet(
 	const padding = { top, left: pad, right: pad, bottom: bottom + top };
 	if (w === e && s === n) {
 		// An offset, not padding: padding given to easeTo would stay on the map for every later move.
-		map.easeTo({ center: [w, s], zoom: Math.max(map.getZoom(), 9.5), offset: [0, -bottom / 2], animate: options.animate ?? true, duration: options.duration });
+		map.easeTo({
+			center: [w, s],
+			zoom: Math.max(map.getZoom(), 9.5),
+			offset: [0, -bottom / 2],
+			animate: options.animate ?? true,
+			duration: options.duration
+		});
 		return;
 	}
 	map.fitBounds([w, s, e, n], { padding, maxZoom: options.maxZoom ?? 11, animate: options.animate ?? true, duration: options.duration });
