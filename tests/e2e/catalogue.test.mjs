@@ -94,7 +94,7 @@ test('search, kind filter and year change both the list and the map', async () =
 	await page.getByTestId('filter-group-water').check();
 	await settle(page);
 	const metas = await page.getByTestId('project-list').locator('.meta').allTextContents();
-	assert.ok(metas.length > 10 && metas.every((m) => /水库|灌区|引调水/.test(m)), metas.slice(0, 5).join('|'));
+	assert.ok(metas.length > 10 && metas.every((m) => /水库|灌区|引调水|供水|河道/.test(m)), metas.slice(0, 5).join('|'));
 	assert.match(await page.getByTestId('project-count').textContent(), /无法定位/, 'unlocated reservoirs are listed and marked');
 	const water = await page.evaluate(() =>
 		window.__wulingMap.querySourceFeatures('projects').every((f) => f.properties.role === 'hub' || f.properties.group === 'water')

@@ -60,7 +60,7 @@ test('searching 濯水 answers with what serves it and its district seat, town-t
 	const text = await page.getByTestId('nearby-list').textContent();
 	assert.ok(!/示意线）/.test(text), 'a distance to a schematic line is shown');
 	assert.ok(!/航线/.test(text), 'an air route is listed as near');
-	for (const d of await page.getByTestId('nearby-distance').allTextContents()) assert.match(d, /途经|服务|位于|公里/, d);
+	for (const d of await page.getByTestId('nearby-distance').allTextContents()) assert.match(d, /途经|服务|位于|公里|文件提及/, d);
 
 	const summary = await page.getByTestId('nearby-summary').textContent();
 	assert.match(summary, /^黔江区濯水镇：\d+个项目途经或位于本地/, summary);
@@ -175,7 +175,7 @@ test('English mode shows English texts', async () => {
 	await search(page, 'Zhuoshui');
 	const summary = await page.getByTestId('nearby-summary').textContent();
 	assert.match(summary, /^Zhuoshui, Qianjiang[^:]*: \d+ projects? pass(es)? through or lie in it/, summary);
-	for (const d of await page.getByTestId('nearby-distance').allTextContents()) assert.match(d, /passes through|serves|in |km/, d);
+	for (const d of await page.getByTestId('nearby-distance').allTextContents()) assert.match(d, /passes through|serves|in |km|named for/, d);
 	assert.match(await page.getByTestId('nearby-nearest').textContent(), /Nearest railway station/);
 	assert.match(await page.getByTestId('nearby-nearest-station').textContent(), /Qianjiang station \(at Qianjiang town, \d+ km\)/);
 	await search(page, '200,30');
