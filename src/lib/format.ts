@@ -1,7 +1,7 @@
 /**
  * Number formatting for the interface, in zh and en.
  */
-import type { Lang } from './i18n/index';
+import type { Lang } from './lang';
 
 /**
  * Formats a distance in km for display.

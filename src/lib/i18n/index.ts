@@ -2,7 +2,8 @@
  * Interface strings. Each feature keeps its own dictionary (`common.ts`, ...) as `{ zh: {...}, en: {...} }`
  * with the same keys in both languages; the type below makes a missing translation a compile error.
  */
-export type Lang = 'zh' | 'en';
+export type { Lang } from '../lang';
+import type { Lang } from '../lang';
 
 export const LANGS: readonly Lang[] = ['zh', 'en'];
 
