@@ -2,42 +2,16 @@
  * The hand-written data of data/: the reader, the schema and the checks, each rule pinned by a planted mistake in a
  * copy of data/ and the `file:line` it must be reported at; and the planner's path of adding a project by hand.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { copyWith, lineOf, tempDir } from './data-copy';
 import { DATA_DIR, REPO_ROOT, formatCite, formatProblem, parseCite, readAtlasData } from '../../scripts/catalogue/data';
 import { checkAtlas } from '../../scripts/check-data';
 import { buildCatalogue } from '../../scripts/build-catalogue';
 import { catalogue } from '../../src/lib/catalogue/index';
 import { DOCUMENTS, dataDateOf } from '../../src/lib/catalogue/documents';
-
-const copies: string[] = [];
-afterEach(() => {
-	while (copies.length) rmSync(copies.pop()!, { recursive: true, force: true });
-});
-
-/** A copy of data/ with one file edited; returns the copy's folder. */
-function copyWith(file: string, edit: (text: string) => string): string {
-	const dir = mkdtempSync(join(tmpdir(), 'atlas-data-'));
-	copies.push(dir);
-	cpSync(DATA_DIR, dir, { recursive: true });
-	const path = join(dir, file);
-	const before = readFileSync(path, 'utf8');
-	const after = edit(before);
-	expect(after, 'the planted edit changed the file').not.toBe(before);
-	writeFileSync(path, after);
-	return dir;
-}
-
-/** 1-based line of the first line of a file holding `text` (after `from`). */
-function lineOf(dir: string, file: string, text: string, from = 0): number {
-	const lines = readFileSync(join(dir, file), 'utf8').split('\n');
-	const i = lines.findIndex((l, k) => k >= from && l.includes(text));
-	expect(i, `"${text}" is in ${file}`).toBeGreaterThanOrEqual(0);
-	return i + 1;
-}
 
 function problemsOf(dir: string): string[] {
 	return checkAtlas({ dataDir: dir }).problems.map((p) => formatProblem({ ...p, file: p.file.replace(dir, 'DATA') }));
@@ -225,8 +199,7 @@ describe('a planner adds a project by hand', () => {
 			`${readFileSync(join(dir, 'expected.yaml'), 'utf8')}- {ref: W99, words: ${quote.slice(0, 4)}, at: 002:944}\n`
 		);
 		expect(problemsOf(dir)).toEqual([]);
-		const out = mkdtempSync(join(tmpdir(), 'atlas-gen-'));
-		copies.push(out);
+		const out = tempDir('atlas-gen-');
 		expect(buildCatalogue(dir, out)).toEqual([]);
 		const built = JSON.parse(readFileSync(join(out, 'catalogue.json'), 'utf8')) as {
 			id: string;

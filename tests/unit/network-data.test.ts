@@ -4,10 +4,10 @@
  * places it by the entry. Each check of check:data is pinned by a planted mistake in a copy of data/ and the
  * `file:line` it must be reported at.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { copyWith, lineOf } from './data-copy';
 import { parse } from 'yaml';
 import { DATA_DIR, REPO_ROOT, formatProblem, readAtlasData } from '../../scripts/catalogue/data';
 import { holdsNumber, readNetworkData, sectionName } from '../../scripts/catalogue/network';
@@ -133,31 +133,6 @@ describe('one source per fact: the link table and the catalogue', () => {
 		expect(g.links.some((l) => l.project !== undefined)).toBe(false);
 	});
 });
-
-const copies: string[] = [];
-afterEach(() => {
-	while (copies.length) rmSync(copies.pop()!, { recursive: true, force: true });
-});
-
-function copyWith(file: string, edit: (text: string) => string): string {
-	const dir = mkdtempSync(join(tmpdir(), 'atlas-network-'));
-	copies.push(dir);
-	cpSync(DATA_DIR, dir, { recursive: true });
-	const path = join(dir, file);
-	const before = readFileSync(path, 'utf8');
-	const after = edit(before);
-	expect(after, 'the planted edit changed the file').not.toBe(before);
-	writeFileSync(path, after);
-	return dir;
-}
-
-function lineOf(dir: string, file: string, text: string): number {
-	const i = readFileSync(join(dir, file), 'utf8')
-		.split('\n')
-		.findIndex((l) => l.includes(text));
-	expect(i, `"${text}" is in ${file}`).toBeGreaterThanOrEqual(0);
-	return i + 1;
-}
 
 function problemsOf(dir: string): string[] {
 	return checkAtlas({ dataDir: dir }).problems.map((p) => formatProblem({ ...p, file: p.file.replace(dir, 'DATA') }));

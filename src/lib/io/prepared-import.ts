@@ -10,7 +10,7 @@ import type { Feature, Geometry, Position } from 'geojson';
 import { fitVertexBudget } from '../analysis/simplify';
 import { gcj02ToWgs84 } from '../geo/datum';
 import type { CorridorImport } from './corridor-lines';
-import type { ImportedProperties, ImportMessage } from './import';
+import { featuresGcj02ToWgs84, type ImportedProperties, type ImportMessage } from './import';
 
 /** Features listed in the import's preview. */
 export const PREVIEW_FEATURES = 30;
@@ -216,26 +216,6 @@ export function prepareImport(r: CorridorImport, room: number, importedTag: { zh
 	};
 }
 
-function convertGeometry(g: Geometry): Geometry {
-	const move = (p: Position): Position => gcj02ToWgs84([p[0], p[1]]);
-	switch (g.type) {
-		case 'Point':
-			return { type: 'Point', coordinates: move(g.coordinates) };
-		case 'MultiPoint':
-			return { type: 'MultiPoint', coordinates: g.coordinates.map(move) };
-		case 'LineString':
-			return { type: 'LineString', coordinates: g.coordinates.map(move) };
-		case 'MultiLineString':
-			return { type: 'MultiLineString', coordinates: g.coordinates.map((l) => l.map(move)) };
-		case 'Polygon':
-			return { type: 'Polygon', coordinates: g.coordinates.map((r) => r.map(move)) };
-		case 'MultiPolygon':
-			return { type: 'MultiPolygon', coordinates: g.coordinates.map((p) => p.map((r) => r.map(move))) };
-		case 'GeometryCollection':
-			return { type: 'GeometryCollection', geometries: g.geometries.map(convertGeometry) };
-	}
-}
-
 /**
  * Moves packed lines from GCJ-02 to WGS-84 (in the worker: it is per vertex), rounded as corridors are kept.
  *
@@ -257,7 +237,7 @@ export function convertLines(lines: Float64Array[]): Float64Array[] {
 }
 
 /**
- * Moves map features from GCJ-02 to WGS-84.
+ * Moves map features from GCJ-02 to WGS-84 (the importer's one conversion, altitudes kept).
  *
  * @param features - features
  * @returns new features, properties and ids kept
@@ -265,5 +245,5 @@ export function convertLines(lines: Float64Array[]): Float64Array[] {
  * convertFeatures(chunk).length;
  */
 export function convertFeatures(features: Feature[]): Feature[] {
-	return features.map((f) => ({ ...f, geometry: convertGeometry(f.geometry) }));
+	return featuresGcj02ToWgs84(features);
 }
