@@ -57,6 +57,9 @@ export const STATUS_RANK: Record<ProjectStatus, number> = {
 	'in-service': 6
 };
 
+/** Every status word, furthest from completion first. */
+export const PROJECT_STATUSES = Object.keys(STATUS_RANK) as ProjectStatus[];
+
 const PERIOD_END: Record<PlanPeriod, number | null> = {
 	'2016-2020': 2020,
 	'2021-2025': 2025,

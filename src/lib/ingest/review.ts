@@ -5,42 +5,13 @@
  */
 import { Document, LineCounter, isMap, isSeq, parseDocument, type Node, type YAMLMap } from 'yaml';
 import type { ProjectKind, ProjectStatus, TargetAim } from '../catalogue/types';
+import { PROJECT_KINDS } from '../catalogue/kinds';
+import { PROJECT_STATUSES } from '../catalogue/status';
 import { INGEST_KINDS, type IngestKind, type IngestResult, type Proposal } from './propose';
 
-const STATUSES: readonly ProjectStatus[] = [
-	'proposed',
-	'under-study',
-	'preliminary',
-	'planned',
-	'construction-starting',
-	'under-construction',
-	'in-service'
-];
+const STATUSES: readonly ProjectStatus[] = PROJECT_STATUSES;
 const AIMS: readonly TargetAim[] = ['start-construction', 'in-service', 'in-plan', 'carry-out', 'figure'];
-const KINDS: readonly ProjectKind[] = [
-	'hsr',
-	'rail',
-	'rail-spur',
-	'suburban-rail',
-	'station',
-	'freight-yard',
-	'expressway',
-	'trunk-road',
-	'tunnel',
-	'airport-works',
-	'aviation-route',
-	'reservoir',
-	'irrigation',
-	'water-transfer',
-	'pumped-storage',
-	'wind',
-	'solar',
-	'gas-power',
-	'grid',
-	'energy-storage',
-	'interchange',
-	'zone'
-];
+const KINDS: readonly ProjectKind[] = PROJECT_KINDS;
 const TYPES = ['event', 'target', 'mention', 'figure', 'new-item'] as const;
 
 /** The document's record as the review holds it (what data/documents.yaml will get). */

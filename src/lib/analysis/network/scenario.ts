@@ -4,7 +4,7 @@
  */
 import type { PlanPeriod, ProjectEntry, ProjectStatus } from '../../catalogue/types';
 import { SCENARIOS, type ScenarioId } from './types';
-import { plannedOpening } from '../../catalogue/status';
+import { STATUS_RANK, plannedOpening } from '../../catalogue/status';
 
 /**
  * The earliest scenario a link with this status is part of.
@@ -60,16 +60,6 @@ export interface CatalogueStatus {
 	entryId: string;
 }
 
-const STATUS_ORDER: ProjectStatus[] = [
-	'proposed',
-	'under-study',
-	'preliminary',
-	'planned',
-	'construction-starting',
-	'under-construction',
-	'in-service'
-];
-
 /**
  * Indexes catalogue entries by ref, keeping for each ref the entry furthest towards completion.
  *
@@ -84,7 +74,7 @@ export function catalogueStatuses(entries: readonly Partial<ProjectEntry>[]): Ma
 		if (!e.ref || !e.status || e.status.length === 0) continue;
 		const status = e.status[e.status.length - 1].status;
 		const prev = out.get(e.ref);
-		if (prev && STATUS_ORDER.indexOf(prev.status) >= STATUS_ORDER.indexOf(status)) continue;
+		if (prev && STATUS_RANK[prev.status] >= STATUS_RANK[status]) continue;
 		const inServiceBy = plannedOpening({ opened: e.opened, targets: e.targets ?? [] });
 		out.set(e.ref, { ref: e.ref, status, period: e.period, inServiceBy, entryId: e.id ?? e.ref });
 	}
